@@ -1,0 +1,48 @@
+package vn.tonegate.lexicon;
+
+import java.util.Locale;
+
+/**
+ * What an entry does to a score. The meaning of {@link Entry#weight()} depends on it.
+ */
+public enum Category {
+    /** Harm or wrongdoing; weight is the strength, 0 &lt; w &le; 4. */
+    NEGATIVE,
+    /** Progress, help or celebration; weight is the strength, 0 &lt; w &le; 4. */
+    POSITIVE,
+    /** Sensational or clickbait framing ("Sốc", "Kinh hoàng"); weight is the strength. */
+    SENSATIONAL,
+    /** Flips the next sentiment phrase in its clause ("không", "chưa hề"); weight is the flip factor, 0 &lt; w &le; 1. */
+    NEGATOR,
+    /** Strengthens the nearest sentiment phrase, before or after it ("rất", "lắm"); weight is the multiplier, &gt; 1. */
+    BOOSTER,
+    /** Weakens the nearest sentiment phrase ("hơi", "khá"); weight is the multiplier, 0 &lt; w &lt; 1. */
+    DAMPENER,
+    /** Shifts the weight of a sentence to the clause after it ("nhưng", "tuy nhiên"); weight multiplies that clause. */
+    CONTRAST,
+    /**
+     * Reduces the harm it touches, before or after it in its clause ("kéo giảm", "đẩy lùi",
+     * "khắc phục", "giảm"): a negative phrase reads as positive, scaled by the weight, 0 &lt; w &le; 1.
+     */
+    REMEDIAL,
+    /** A compound that only shadows shorter entries ("không khí", "hàng không", "Hòa Bình"); weight is ignored. */
+    NEUTRAL;
+
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses the JSON name (any case). */
+    public static Category parse(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unknown category: " + value);
+        }
+    }
+
+    /** Whether the entry carries sentiment of its own rather than modifying a neighbour. */
+    public boolean isSentiment() {
+        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tonegate.scoring;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tone of a draft.
+ *
+ * @param label          negative, neutral or positive
+ * @param value          in [-1, 1]; below zero leans negative
+ * @param confidence     in [0, 1]; lower for little evidence or unaccented text
+ * @param flags          e.g. "sensational", "unaccented", "too_short"
+ * @param lexiconVersion the lexicon version that produced it
+ * @param textHash       SHA-256 (hex) of the draft's canonical text, identifying what was scored
+ * @param matches        every phrase that matched, in field and offset order
+ */
+public record Score(Label label, double value, double confidence, Set<String> flags, long lexiconVersion,
+                    String textHash, List<ScoredMatch> matches) {
+
+    public static final String FLAG_SENSATIONAL = "sensational";
+    public static final String FLAG_UNACCENTED = "unaccented";
+    public static final String FLAG_TOO_SHORT = "too_short";
+
+    public Score {
+        flags = Set.copyOf(flags);
+        matches = List.copyOf(matches);
+        if (value < -1 || value > 1 || Double.isNaN(value)) {
+            throw new IllegalArgumentException("score out of [-1, 1]: " + value);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.tonegate.text;
+
+import java.util.List;
+
+/**
+ * A field of a draft turned into tokens.
+ *
+ * @param field      which field
+ * @param source     the field exactly as sent; every token's offsets index into it
+ * @param visible    the text a reader sees (for HTML: extracted text, alt and captions
+ *                   included, script and style never; for plain text: the source itself)
+ * @param tokens     syllables and numbers in reading order
+ * @param unaccented true when the field is written without Vietnamese diacritics, so folded
+ *                   keys may be used for multi-syllable matches
+ */
+public record AnalyzedField(Field field, String source, String visible, List<Token> tokens, boolean unaccented) {
+
+    public AnalyzedField {
+        tokens = List.copyOf(tokens);
+    }
+
+    /** The original characters of a token, or of tokens {@code from..to} inclusive. */
+    public String surface(int from, int to) {
+        return source.substring(tokens.get(from).start(), tokens.get(to).end());
+    }
+}
