@@ -1,0 +1,75 @@
+package vn.tonegate.app;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The SQL store: embedded H2 in the data folder by default, PostgreSQL when a JDBC URL is
+ * given. Migrations in {@code db/migration} run at start, so every node sees the same schema.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final String engine;
+
+    private Database(HikariDataSource dataSource, String engine) {
+        this.dataSource = dataSource;
+        this.engine = engine;
+    }
+
+    /** Embedded H2 in {@code home/db}, in PostgreSQL compatibility mode so one SQL dialect serves both. */
+    public static Database embedded(Path home) {
+        String url = "jdbc:h2:file:" + home.resolve("db").resolve("tonegate").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+        return open(url, "sa", "", "h2");
+    }
+
+    /** An in-memory H2 database, for tests; lives until {@link #close()}. */
+    public static Database inMemory(String name) {
+        String url = "jdbc:h2:mem:" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        return open(url, "sa", "", "h2");
+    }
+
+    /** Any JDBC URL; PostgreSQL is the production engine. */
+    public static Database open(String url, String user, String password) {
+        return open(url, user, password, url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith("jdbc:h2:") ? "h2" : "other");
+    }
+
+    private static Database open(String url, String user, String password, String engine) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password == null ? "" : password);
+        config.setMaximumPoolSize(16);
+        config.setPoolName("tonegate");
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(ds, engine);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** "h2" or "postgresql", as reported by the health endpoint. */
+    public String engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
