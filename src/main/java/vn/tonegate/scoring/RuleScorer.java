@@ -1,0 +1,415 @@
+package vn.tonegate.scoring;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import vn.tonegate.lexicon.Category;
+import vn.tonegate.lexicon.Lexicon;
+import vn.tonegate.lexicon.LexiconMatch;
+import vn.tonegate.lexicon.LexiconMatcher;
+import vn.tonegate.text.AnalyzedDraft;
+import vn.tonegate.text.AnalyzedField;
+import vn.tonegate.text.Draft;
+import vn.tonegate.text.Field;
+import vn.tonegate.text.TextAnalyzer;
+import vn.tonegate.text.Token;
+
+/**
+ * Lexicon rules in the spirit of VADER, adapted to Vietnamese news.
+ *
+ * <ol>
+ * <li>Each sentiment phrase starts from its weight (negative and sensational below zero).</li>
+ * <li>Within its clause it is flipped by a negator just before it ("không có vụ cháy nào"
+ *     reads as an achievement), flipped by a remedial verb on either side ("kéo giảm tai nạn",
+ *     "số vụ cháy giảm") unless that verb is itself negated ("chưa khắc phục"), and scaled by
+ *     boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
+ * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
+ *     strengthens what follows; a concessive one ("mặc dù") weakens the clause it opens.</li>
+ * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,
+ *     not a sum that grows with length; a field is the mean of its sentences with sentiment;
+ *     the draft is the weighted mean of its fields, title first.</li>
+ * <li>Sensational framing in the headline makes a draft negative whatever its topic.</li>
+ * </ol>
+ *
+ * Every phrase's contribution is its exact share of the final score, so an editor sees what
+ * moved the score and by how much.
+ */
+public final class RuleScorer implements Scorer {
+
+    private final TextAnalyzer analyzer;
+    private final Lexicon lexicon;
+    private final ScoringRules rules;
+
+    public RuleScorer(TextAnalyzer analyzer, Lexicon lexicon, ScoringRules rules) {
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.rules = rules;
+    }
+
+    @Override
+    public Score score(Draft draft) {
+        AnalyzedDraft analyzed = analyzer.analyze(draft);
+        LexiconMatcher matcher = lexicon.matcher();
+        List<FieldResult> results = new ArrayList<>();
+        for (AnalyzedField field : analyzed.fields()) {
+            results.add(scoreField(field, matcher.match(field)));
+        }
+        return combine(analyzed, results, matcher.version());
+    }
+
+    // ---------------------------------------------------------------- one field
+
+    /** A phrase after the rules: its final raw valence, the sentence it counts in, and why. */
+    private static final class Scored {
+        final LexiconMatch match;
+        final int sentence;
+        double raw;
+        double share; // filled when the score is combined
+        final List<String> rule = new ArrayList<>(2);
+
+        Scored(LexiconMatch match, int sentence, double raw) {
+            this.match = match;
+            this.sentence = sentence;
+            this.raw = raw;
+        }
+    }
+
+    private record FieldResult(AnalyzedField field, List<Scored> all, double value, int sentencesWithSentiment,
+                               boolean sensational, int words) {
+    }
+
+    private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches) {
+        List<Token> tokens = field.tokens();
+        List<Scored> all = new ArrayList<>(matches.size());
+        for (LexiconMatch m : matches) {
+            Category c = m.entry().category();
+            double raw = switch (c) {
+                case POSITIVE -> m.entry().weight();
+                case NEGATIVE, SENSATIONAL -> -m.entry().weight();
+                default -> 0;
+            };
+            all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
+        }
+        Set<Scored> negatedRemedials = new HashSet<>();
+        for (Scored r : all) {
+            if (r.match.entry().category() == Category.REMEDIAL) {
+                Scored negator = negatorBefore(all, r, tokens);
+                if (negator != null) {
+                    negatedRemedials.add(r);
+                }
+            }
+        }
+        for (Scored s : all) {
+            if (!s.match.entry().category().isSentiment()) {
+                continue;
+            }
+            Scored negator = negatorBefore(all, s, tokens);
+            if (negator != null) {
+                s.raw *= -negator.match.entry().weight();
+                s.rule.add("negated by " + phrase(field, negator));
+            }
+            Scored remedial = remedialAround(all, s, tokens, negatedRemedials);
+            if (remedial != null) {
+                s.raw *= -remedial.match.entry().weight();
+                s.rule.add("reduced by " + phrase(field, remedial));
+            }
+            for (Scored b : all) {
+                Category c = b.match.entry().category();
+                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
+                    s.raw *= b.match.entry().weight();
+                    s.rule.add((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
+                            + " ×" + fmt(b.match.entry().weight()));
+                }
+            }
+        }
+        applyContrast(field, all, tokens);
+
+        Map<Integer, Double> sentenceSums = new HashMap<>();
+        for (Scored s : all) {
+            if (s.raw != 0) {
+                sentenceSums.merge(s.sentence, s.raw, Double::sum);
+            }
+        }
+        int hit = 0;
+        double sum = 0;
+        Map<Integer, Double> gain = new HashMap<>();
+        for (Map.Entry<Integer, Double> e : sentenceSums.entrySet()) {
+            double x = e.getValue();
+            if (x == 0) {
+                continue;
+            }
+            double g = 1 / Math.sqrt(x * x + rules.sentenceAlpha());
+            gain.put(e.getKey(), g);
+            sum += x * g;
+            hit++;
+        }
+        double value = hit == 0 ? 0 : sum / hit;
+        for (Scored s : all) {
+            Double g = gain.get(s.sentence);
+            s.share = g == null ? 0 : s.raw * g / hit;
+        }
+        int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD).count();
+        return new FieldResult(field, all, value, hit, sensational(field, all), words);
+    }
+
+    private Scored negatorBefore(List<Scored> all, Scored target, List<Token> tokens) {
+        Scored best = null;
+        for (Scored n : all) {
+            if (n.match.entry().category() != Category.NEGATOR || n.match.to() >= target.match.from()) {
+                continue;
+            }
+            int gap = target.match.from() - n.match.to() - 1;
+            if (gap <= rules.negatorWindow() && sameClause(tokens, n.match.to(), target.match.from())) {
+                best = n; // the nearest one wins: later in the list is nearer
+            }
+        }
+        return best;
+    }
+
+    private Scored remedialAround(List<Scored> all, Scored target, List<Token> tokens, Set<Scored> negated) {
+        for (Scored r : all) {
+            if (r.match.entry().category() != Category.REMEDIAL || negated.contains(r)) {
+                continue;
+            }
+            if (adjacent(r, target, tokens, rules.remedialWindow())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a modifier stands within {@code window} tokens of the phrase, on either side, in its clause. */
+    private static boolean adjacent(Scored modifier, Scored target, List<Token> tokens, int window) {
+        LexiconMatch m = modifier.match;
+        LexiconMatch t = target.match;
+        if (m.to() < t.from()) {
+            return t.from() - m.to() - 1 <= window && sameClause(tokens, m.to(), t.from());
+        }
+        if (m.from() > t.to()) {
+            return m.from() - t.to() - 1 <= window && sameClause(tokens, t.to(), m.from());
+        }
+        return false;
+    }
+
+    private static boolean sameClause(List<Token> tokens, int a, int b) {
+        return tokens.get(a).clause() == tokens.get(b).clause();
+    }
+
+    /**
+     * "A nhưng B": A counts less, B more. A concessive contrast (weight below 1, "mặc dù")
+     * weakens the phrases after it until the next contrast in the sentence.
+     */
+    private void applyContrast(AnalyzedField field, List<Scored> all, List<Token> tokens) {
+        for (Scored c : all) {
+            if (c.match.entry().category() != Category.CONTRAST) {
+                continue;
+            }
+            double w = c.match.entry().weight();
+            int sentence = c.sentence;
+            String name = phrase(field, c);
+            boolean adversative = w >= 1;
+            for (Scored s : all) {
+                if (s.sentence != sentence || s.raw == 0) {
+                    continue;
+                }
+                if (s.match.to() < c.match.from()) {
+                    if (adversative) {
+                        s.raw *= rules.beforeContrast();
+                        s.rule.add("weakened before " + name);
+                    }
+                } else if (s.match.from() > c.match.to()) {
+                    if (adversative) {
+                        s.raw *= w;
+                        s.rule.add("stressed after " + name);
+                    } else if (!nextContrastBetween(all, c, s)) {
+                        s.raw *= w;
+                        s.rule.add("conceded by " + name);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean nextContrastBetween(List<Scored> all, Scored contrast, Scored target) {
+        for (Scored other : all) {
+            if (other != contrast && other.match.entry().category() == Category.CONTRAST
+                    && other.sentence == contrast.sentence
+                    && other.match.from() > contrast.match.to() && other.match.to() < target.match.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sensational framing: a marker phrase, "!!", or a shouted all-caps headline. Only title and sapo frame an item. */
+    private static boolean sensational(AnalyzedField field, List<Scored> all) {
+        if (field.field() == Field.BODY) {
+            return false;
+        }
+        for (Scored s : all) {
+            if (s.match.entry().category() == Category.SENSATIONAL && s.raw < 0) {
+                boolean strong = s.match.entry().weight() >= 2 || s.match.to() > s.match.from();
+                if (strong || (s.match.from() == 0 && followedByColonOrBang(field, s.match))) {
+                    return true;
+                }
+            }
+        }
+        if (field.field() != Field.TITLE) {
+            return false;
+        }
+        String text = field.visible();
+        if (text.contains("!!")) {
+            return true;
+        }
+        return shouted(text, field.tokens().size());
+    }
+
+    private static boolean followedByColonOrBang(AnalyzedField field, LexiconMatch m) {
+        String src = field.source();
+        int i = field.tokens().get(m.to()).end();
+        while (i < src.length() && Character.isWhitespace(src.charAt(i))) {
+            i++;
+        }
+        return i < src.length() && (src.charAt(i) == ':' || src.charAt(i) == '!');
+    }
+
+    /** An all-caps headline of four words or more (acronyms alone do not shout). */
+    private static boolean shouted(String text, int tokenCount) {
+        if (tokenCount < 4) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (Character.isUpperCase(ch)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 12 && upper >= letters * 0.9;
+    }
+
+    // ---------------------------------------------------------------- the draft
+
+    private Score combine(AnalyzedDraft analyzed, List<FieldResult> results, long version) {
+        double weighted = 0;
+        double denominator = 0;
+        boolean sensational = false;
+        boolean unaccented = false;
+        int words = 0;
+        for (FieldResult r : results) {
+            double w = rules.weight(r.field.field());
+            if (r.sentencesWithSentiment > 0) {
+                weighted += w * r.value;
+                denominator += w;
+            } else if (r.words > 0) {
+                denominator += w * rules.emptyFieldShare();
+            }
+            sensational |= r.sensational;
+            unaccented |= r.field.unaccented();
+            words += r.words;
+        }
+        double value = denominator == 0 ? 0 : weighted / denominator;
+        List<ScoredMatch> matches = new ArrayList<>();
+        double evidence = 0;
+        for (FieldResult r : results) {
+            double fieldShare = denominator == 0 ? 0 : rules.weight(r.field.field()) / denominator;
+            for (Scored s : r.all) {
+                double contribution = s.share * fieldShare;
+                evidence += Math.abs(s.raw);
+                matches.add(toMatch(r.field, s, contribution));
+            }
+        }
+        Label label = value <= rules.negativeBelow() ? Label.NEGATIVE
+                : value >= rules.positiveAbove() ? Label.POSITIVE : Label.NEUTRAL;
+        Set<String> flags = new HashSet<>();
+        if (sensational) {
+            label = Label.NEGATIVE;
+            flags.add(Score.FLAG_SENSATIONAL);
+        }
+        if (unaccented) {
+            flags.add(Score.FLAG_UNACCENTED);
+        }
+        if (words < rules.minWords()) {
+            flags.add(Score.FLAG_TOO_SHORT);
+        }
+        double confidence = confidence(label, value, evidence, sensational, unaccented, words);
+        return new Score(label, clamp(value), confidence, flags, version, sha256(analyzed.canonicalText()), matches);
+    }
+
+    /**
+     * How far the score sits from the nearest label boundary, and how much evidence stands
+     * behind it; less for unaccented or very short text, where matching is less certain.
+     */
+    private double confidence(Label label, double value, double evidence, boolean sensational, boolean unaccented, int words) {
+        double margin;
+        if (label == Label.NEUTRAL) {
+            double half = value < 0 ? -rules.negativeBelow() : rules.positiveAbove();
+            margin = 1 - Math.abs(value) / half;
+        } else {
+            double edge = label == Label.NEGATIVE ? -rules.negativeBelow() : rules.positiveAbove();
+            margin = Math.min(1, (Math.abs(value) - edge) / (1 - edge) * 2);
+        }
+        double support = label == Label.NEUTRAL ? 1 : Math.min(1, evidence / 3);
+        double c = 0.5 + 0.5 * Math.max(0, margin) * (0.5 + 0.5 * support);
+        if (sensational) {
+            c = Math.max(c, 0.8);
+        }
+        if (unaccented) {
+            c *= 0.8;
+        }
+        if (words < rules.minWords()) {
+            c *= 0.7;
+        }
+        return clamp01(c);
+    }
+
+    private static ScoredMatch toMatch(AnalyzedField field, Scored s, double contribution) {
+        LexiconMatch m = s.match;
+        List<Token> tokens = field.tokens();
+        int start = tokens.get(m.from()).start();
+        int end = tokens.get(m.to()).end();
+        String rule = String.join("; ", s.rule);
+        if (m.folded()) {
+            rule = rule.isEmpty() ? "matched without diacritics" : rule + "; matched without diacritics";
+        }
+        return new ScoredMatch(field.field(), start, end, field.source().substring(start, end), m.entry().phrase(),
+                m.entry().id(), m.entry().category(), contribution, rule);
+    }
+
+    private static String phrase(AnalyzedField field, Scored s) {
+        return field.surface(s.match.from(), s.match.to()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(-1, Math.min(1, v));
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
