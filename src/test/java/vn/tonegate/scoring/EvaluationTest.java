@@ -1,0 +1,68 @@
+package vn.tonegate.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+
+    private static Evaluation.Item item(String id, Label gold, Label predicted, double value) {
+        return new Evaluation.Item(id, gold, new Score(predicted, value, 0.5, Set.of(), 1, "h", List.of()), id);
+    }
+
+    /** gold: 4 negative, 4 neutral, 2 positive; 7 right. */
+    private static Evaluation sample() {
+        List<Evaluation.Item> items = new ArrayList<>();
+        items.add(item("n1", Label.NEGATIVE, Label.NEGATIVE, -0.8));
+        items.add(item("n2", Label.NEGATIVE, Label.NEGATIVE, -0.5));
+        items.add(item("n3", Label.NEGATIVE, Label.NEGATIVE, -0.4));
+        items.add(item("n4", Label.NEGATIVE, Label.NEUTRAL, 0.0));
+        items.add(item("u1", Label.NEUTRAL, Label.NEUTRAL, 0.0));
+        items.add(item("u2", Label.NEUTRAL, Label.NEUTRAL, 0.05));
+        items.add(item("u3", Label.NEUTRAL, Label.NEGATIVE, -0.9));
+        items.add(item("u4", Label.NEUTRAL, Label.POSITIVE, 0.3));
+        items.add(item("p1", Label.POSITIVE, Label.POSITIVE, 0.6));
+        items.add(item("p2", Label.POSITIVE, Label.POSITIVE, 0.7));
+        return new Evaluation(items);
+    }
+
+    @Test
+    void computesPerClassMetricsFromTheConfusionMatrix() {
+        Evaluation e = sample();
+        assertThat(e.count(Label.NEGATIVE, Label.NEUTRAL)).isEqualTo(1);
+        assertThat(e.precision(Label.NEGATIVE)).isCloseTo(3 / 4.0, within(1e-9));
+        assertThat(e.recall(Label.NEGATIVE)).isCloseTo(3 / 4.0, within(1e-9));
+        assertThat(e.precision(Label.POSITIVE)).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(e.recall(Label.POSITIVE)).isCloseTo(1.0, within(1e-9));
+        assertThat(e.f1(Label.POSITIVE)).isCloseTo(0.8, within(1e-9));
+        assertThat(e.accuracy()).isCloseTo(0.7, within(1e-9));
+        double f1Neutral = 2 * (2 / 3.0) * 0.5 / (2 / 3.0 + 0.5);
+        assertThat(e.macroF1()).isCloseTo((0.75 + f1Neutral + 0.8) / 3, within(1e-9));
+    }
+
+    @Test
+    void reportsGoldAndPredictedNegativeShare() {
+        Evaluation e = sample();
+        assertThat(e.goldNegativeShare()).isCloseTo(0.4, within(1e-9));
+        assertThat(e.predictedNegativeShare()).isCloseTo(0.4, within(1e-9));
+        assertThat(e.report("sample")).contains("macro-F1", "negative share: gold 40.0 %, predicted 40.0 %");
+    }
+
+    @Test
+    void worstDisagreementsComeMostConfidentFirst() {
+        List<Evaluation.Item> worst = sample().worstDisagreements(2);
+        assertThat(worst).extracting(Evaluation.Item::id).containsExactly("u3", "u4");
+    }
+
+    @Test
+    void subsetsAreEvaluatedOnTheirOwn() {
+        Evaluation negatives = sample().subset(i -> i.gold() == Label.NEGATIVE);
+        assertThat(negatives.size()).isEqualTo(4);
+        assertThat(negatives.recall(Label.NEGATIVE)).isCloseTo(0.75, within(1e-9));
+    }
+}
