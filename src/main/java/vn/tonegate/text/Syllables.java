@@ -1,0 +1,173 @@
+package vn.tonegate.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Matching keys of one syllable: NFC, lower case, Đ look-alikes read as Đ, and the tone mark
+ * put back on the vowel the traditional ("old style") rule chooses, so "hoà" and "hòa",
+ * "thuỷ" and "thủy", "khoẻ" and "khỏe", "uỷ" and "ủy" — and their NFD spellings — share a key.
+ * The folded key drops every diacritic and reads đ as d.
+ *
+ * <p>Vietnamese has a few thousand distinct syllables, so keys are memoized: after warm-up a
+ * syllable costs one hash lookup.
+ */
+final class Syllables {
+
+    /** The key and folded key of a syllable. */
+    record Keys(String key, String folded) {
+    }
+
+    private static final int MEMO_LIMIT = 200_000;
+    private static final ConcurrentHashMap<String, Keys> MEMO = new ConcurrentHashMap<>();
+
+    private static final char GRAVE = '\u0300';
+    private static final char ACUTE = '\u0301';
+    private static final char TILDE = '\u0303';
+    private static final char HOOK = '\u0309';
+    private static final char DOT_BELOW = '\u0323';
+
+    private Syllables() {
+    }
+
+    static Keys keys(String surface) {
+        Keys k = MEMO.get(surface);
+        if (k == null) {
+            k = compute(surface);
+            if (MEMO.size() < MEMO_LIMIT) {
+                MEMO.put(surface, k);
+            }
+        }
+        return k;
+    }
+
+    static boolean isToneMark(char c) {
+        return c == GRAVE || c == ACUTE || c == TILDE || c == HOOK || c == DOT_BELOW;
+    }
+
+    private static Keys compute(String surface) {
+        boolean ascii = true;
+        for (int i = 0; i < surface.length(); i++) {
+            if (surface.charAt(i) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            String lower = surface.toLowerCase(Locale.ROOT);
+            return new Keys(lower, lower);
+        }
+        String decomposed = Normalizer.normalize(surface, Normalizer.Form.NFD);
+        char tone = 0;
+        StringBuilder toneless = new StringBuilder(decomposed.length());
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (isToneMark(c)) {
+                if (tone == 0) {
+                    tone = c;
+                }
+                continue;
+            }
+            c = dLookAlike(c);
+            toneless.append(c);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                folded.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+            }
+        }
+        String base = Normalizer.normalize(toneless, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String key = tone == 0 ? base : placeTone(base, tone);
+        return new Keys(key, folded.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Ð (Icelandic eth) and Ɖ (African D) are typed for Đ; read them as Đ. */
+    private static char dLookAlike(char c) {
+        return switch (c) {
+            case '\u00D0', '\u0189' -> 'Đ';
+            case '\u00F0', '\u0256' -> 'đ';
+            default -> c;
+        };
+    }
+
+    /** Puts the tone on the vowel the traditional rule chooses, in a lower-case NFC toneless syllable. */
+    static String placeTone(String base, char tone) {
+        int n = base.length();
+        int first = 0;
+        // onsets "qu" and "gi" (before another vowel) hold a vowel letter that is not the nucleus
+        if (n >= 2 && base.charAt(0) == 'q' && base.charAt(1) == 'u') {
+            first = 2;
+        } else if (n >= 3 && base.charAt(0) == 'g' && base.charAt(1) == 'i' && isVowel(base.charAt(2))) {
+            first = 2;
+        }
+        int start = -1;
+        int end = -1;
+        for (int i = first; i < n; i++) {
+            if (isVowel(base.charAt(i))) {
+                if (start < 0) {
+                    start = i;
+                }
+                end = i;
+            } else if (start >= 0) {
+                break;
+            }
+        }
+        if (start < 0) {
+            // no vowel after the onset ("gì" is g + i): the onset vowel carries the tone
+            for (int i = 0; i < n; i++) {
+                if (isVowel(base.charAt(i))) {
+                    start = end = i;
+                }
+            }
+            if (start < 0) {
+                return base; // not a Vietnamese syllable: keep the mark off rather than guess
+            }
+        }
+        int target = -1;
+        for (int i = start; i <= end; i++) {
+            if (hasQualityMark(base.charAt(i))) {
+                target = i; // the last marked vowel: ươ takes the tone on ơ
+            }
+        }
+        if (target < 0) {
+            int length = end - start + 1;
+            boolean closed = end < n - 1;
+            if (length == 1) {
+                target = start;
+            } else if (closed) {
+                target = end;
+            } else if (length == 2) {
+                target = start;
+            } else {
+                target = start + 1;
+            }
+        }
+        String withTone = base.substring(0, target + 1) + tone + base.substring(target + 1);
+        return Normalizer.normalize(withTone, Normalizer.Form.NFC);
+    }
+
+    private static boolean isVowel(char c) {
+        return switch (c) {
+            case 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean hasQualityMark(char c) {
+        return switch (c) {
+            case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a surface carries any Vietnamese diacritic (tone, vowel quality or đ). */
+    static boolean accented(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

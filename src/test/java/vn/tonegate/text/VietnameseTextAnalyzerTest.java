@@ -1,0 +1,161 @@
+package vn.tonegate.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnameseTextAnalyzerTest {
+
+    private final VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
+
+    private AnalyzedField title(String text) {
+        return analyzer.analyze(new Draft(text, "", "", Format.TEXT)).fields().get(0);
+    }
+
+    private AnalyzedField html(String body) {
+        return analyzer.analyze(new Draft("", "", body, Format.HTML)).fields().get(0);
+    }
+
+    private static List<String> keys(AnalyzedField f) {
+        return f.tokens().stream().map(Token::key).toList();
+    }
+
+    private static void assertOffsetsCoverTheOriginal(AnalyzedField f) {
+        for (Token t : f.tokens()) {
+            String surface = f.source().substring(t.start(), t.end());
+            assertThat(surface).isNotBlank();
+            // the surface, decoded and normalized, reads as the token's key
+            String decoded = org.jsoup.parser.Parser.unescapeEntities(surface, false);
+            assertThat(Syllables.keys(decoded).key()).isEqualTo(t.key());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+            "hoà, hòa", "Hoà, hòa", "HOÀ, hòa", "thuỷ, thủy", "khoẻ, khỏe", "uỷ, ủy", "Uỷ, ủy",
+            "hòa, hòa", "thủy, thủy", "hoàng, hoàng", "quý, quý", "già, già", "gì, gì", "người, người",
+            "ngoài, ngoài", "mùa, mùa", "giữ, giữ", "quốc, quốc", "thuyết, thuyết", "toán, toán"})
+    void oldAndNewTonePlacementShareOneKey(String written, String key) {
+        assertThat(title(written).tokens().get(0).key()).isEqualTo(key);
+    }
+
+    @Test
+    void decomposedUnicodeGivesTheSameKeysAsComposed() {
+        String nfc = "Tai nạn giao thông nghiêm trọng làm 3 người tử vong";
+        String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo(nfc);
+        assertThat(keys(title(nfd))).isEqualTo(keys(title(nfc)));
+        assertOffsetsCoverTheOriginal(title(nfd));
+        AnalyzedField f = title(nfd);
+        Token nan = f.tokens().get(1);
+        assertThat(Normalizer.normalize(nfd.substring(nan.start(), nan.end()), Normalizer.Form.NFC)).isEqualTo("nạn");
+    }
+
+    @Test
+    void dLookAlikesReadAsDStroke() {
+        assertThat(title("\u00D0ại học").tokens().get(0).key()).isEqualTo("đại");
+        assertThat(title("Đại học").tokens().get(0).folded()).isEqualTo("dai");
+    }
+
+    @Test
+    void unaccentedTextIsDetectedAndFoldsToTheSameKeysAsAccentedText() {
+        AnalyzedField plain = title("Tai nan giao thong lam 2 nguoi tu vong");
+        AnalyzedField accented = title("Tai nạn giao thông làm 2 người tử vong");
+        assertThat(plain.unaccented()).isTrue();
+        assertThat(accented.unaccented()).isFalse();
+        assertThat(plain.tokens().stream().map(Token::folded).toList())
+                .isEqualTo(accented.tokens().stream().map(Token::folded).toList());
+    }
+
+    @Test
+    void maAndMaHaveDifferentKeysButOneFoldedKey() {
+        Token ma = title("ma").tokens().get(0);
+        Token maGrave = title("mà").tokens().get(0);
+        assertThat(ma.key()).isNotEqualTo(maGrave.key());
+        assertThat(ma.folded()).isEqualTo(maGrave.folded());
+    }
+
+    @Test
+    void shortFieldsAreNeverCalledUnaccented() {
+        assertThat(title("Hanoi news").unaccented()).isFalse();
+    }
+
+    @Test
+    void numbersWithThousandsSeparatorsAndDecimalsAreOneToken() {
+        AnalyzedField f = title("Thu 1.500.000 đồng, tăng 2,5 %");
+        assertThat(f.tokens()).extracting(Token::key).containsExactly("thu", "1.500.000", "đồng", "tăng", "2,5");
+        assertThat(f.tokens().get(1).kind()).isEqualTo(Token.Kind.NUMBER);
+    }
+
+    @Test
+    void sentencesEndAtFinalPunctuationAndLineBreaksButNotInsideAbbreviations() {
+        AnalyzedField f = title("Tại TP.HCM có mưa. Trời nắng! Vui quá\nMai về");
+        assertThat(f.tokens()).extracting(Token::sentence).containsExactly(0, 0, 0, 0, 0, 1, 1, 2, 2, 3, 3);
+    }
+
+    @Test
+    void clausesEndAtCommasColonsBracketsAndSpacedDashes() {
+        AnalyzedField f = title("Cháy nhà, không ai bị thương - tin nhanh: ổn (tạm)");
+        List<Integer> clauses = f.tokens().stream().map(Token::clause).toList();
+        assertThat(clauses).containsExactly(0, 0, 1, 1, 1, 1, 2, 2, 3, 4);
+        assertThat(f.tokens()).allMatch(t -> t.sentence() == 0);
+    }
+
+    @Test
+    void hyphenInsideAWordDoesNotEndAClause() {
+        AnalyzedField f = title("Covid-19 giảm");
+        assertThat(f.tokens()).extracting(Token::clause).containsOnly(0);
+    }
+
+    @Test
+    void htmlKeepsVisibleTextAltAndCaptionsAndDropsScriptStyleAndComments() {
+        String body = "<p>Vụ <b>cháy</b> lớn</p><!-- tử vong --><script>var x='tai nạn';</script>"
+                + "<style>.a{}</style><figure><img src=a.jpg alt=\"Lính cứu hỏa\"><figcaption>Hiện trường</figcaption></figure>";
+        AnalyzedField f = html(body);
+        assertThat(keys(f)).containsExactly("vụ", "cháy", "lớn", "lính", "cứu", "hỏa", "hiện", "trường");
+        assertOffsetsCoverTheOriginal(f);
+        assertThat(f.visible()).doesNotContain("tai nạn", "tử vong", ".a{}");
+    }
+
+    @Test
+    void htmlEntitiesAreDecodedWhileOffsetsPointIntoTheRawHtml() {
+        String body = "<p>T&agrave;i&nbsp;n&#7841;n giao th&ocirc;ng &amp; ch&aacute;y</p>";
+        AnalyzedField f = html(body);
+        assertThat(keys(f)).containsExactly("tài", "nạn", "giao", "thông", "cháy");
+        Token tai = f.tokens().get(0);
+        assertThat(body.substring(tai.start(), tai.end())).isEqualTo("T&agrave;i");
+        Token nan = f.tokens().get(1);
+        assertThat(body.substring(nan.start(), nan.end())).isEqualTo("n&#7841;n");
+        assertOffsetsCoverTheOriginal(f);
+    }
+
+    @Test
+    void htmlBlocksEndSentencesButSourceLineBreaksDoNot() {
+        AnalyzedField f = html("<h2>Tin vui</h2><p>Khánh thành\ncầu mới</p>");
+        assertThat(f.tokens()).extracting(Token::sentence).containsExactly(0, 0, 1, 1, 1, 1);
+    }
+
+    @Test
+    void canonicalTextIsTheSameForEveryWayOfWritingTheSameWords() {
+        AnalyzedDraft a = analyzer.analyze(new Draft("Hoà bình", "", "<p>Thuỷ lợi</p>", Format.HTML));
+        AnalyzedDraft b = analyzer.analyze(new Draft(Normalizer.normalize("HÒA BÌNH", Normalizer.Form.NFD), "", "Thủy lợi", Format.TEXT));
+        assertThat(a.canonicalText()).isEqualTo(b.canonicalText()).isEqualTo("title: hòa bình\nbody: thủy lợi\n");
+    }
+
+    @Test
+    void lexiconPhrasesGetTheKeysOfDraftText() {
+        assertThat(analyzer.keys("Phòng, chống tham nhũng")).containsExactly("phòng", "chống", "tham", "nhũng");
+        assertThat(analyzer.foldedKeys("tử vong")).containsExactly("tu", "vong");
+    }
+
+    @Test
+    void emptyFieldsAreLeftOut() {
+        AnalyzedDraft d = analyzer.analyze(new Draft("Tin", "  ", "", Format.TEXT));
+        assertThat(d.fields()).extracting(AnalyzedField::field).containsExactly(Field.TITLE);
+    }
+}
