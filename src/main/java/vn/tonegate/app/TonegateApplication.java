@@ -1,16 +1,56 @@
 package vn.tonegate.app;
 
+import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.glassfish.jersey.server.monitoring.ApplicationEvent;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
 
+import vn.tonegate.api.BodySizeLimit;
+import vn.tonegate.api.ConsoleAuthentication;
+import vn.tonegate.api.ErrorMappers;
 import vn.tonegate.api.HealthResource;
+import vn.tonegate.api.LocalizedValidation;
+import vn.tonegate.api.RequireAuthentication;
+import vn.tonegate.api.ScoreResource;
 
-/** The JAX-RS application named in web.xml; builds the product once per deployment. */
+/** The JAX-RS application named in web.xml: builds the product once per deployment and closes it on undeploy. */
 public class TonegateApplication extends ResourceConfig {
 
     public TonegateApplication() {
+        this(Tonegate.start(Settings.fromEnvironment()));
+    }
+
+    public TonegateApplication(Tonegate tonegate) {
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, true);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        register(new HealthResource());
+        register(JacksonFeature.withoutExceptionMappers());
+        register(Json.class);
+        ErrorMappers.all().forEach(this::register);
+        register(LocalizedValidation.class);
+        register(new BodySizeLimit(BodySizeLimit.DEFAULT_LIMIT));
+        register(new ConsoleAuthentication(tonegate.accounts()));
+        register(RequireAuthentication.class);
+        register(RolesAllowedDynamicFeature.class);
+
+        register(new HealthResource(tonegate.lexicon(), tonegate.database().engine()));
+        register(new ScoreResource(tonegate.scorer()));
+
+        register(new ApplicationEventListener() {
+            @Override
+            public void onEvent(ApplicationEvent event) {
+                if (event.getType() == ApplicationEvent.Type.DESTROY_FINISHED) {
+                    tonegate.close();
+                }
+            }
+
+            @Override
+            public RequestEventListener onRequest(RequestEvent requestEvent) {
+                return null;
+            }
+        });
     }
 }

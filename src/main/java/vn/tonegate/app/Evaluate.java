@@ -1,0 +1,160 @@
+package vn.tonegate.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tonegate.lexicon.DefaultLexicon;
+import vn.tonegate.lexicon.LuceneLexicon;
+import vn.tonegate.scoring.Evaluation;
+import vn.tonegate.scoring.Label;
+import vn.tonegate.scoring.RuleScorer;
+import vn.tonegate.scoring.Score;
+import vn.tonegate.scoring.ScoredMatch;
+import vn.tonegate.scoring.Scorer;
+import vn.tonegate.scoring.ScoringRules;
+import vn.tonegate.text.Draft;
+import vn.tonegate.text.Format;
+import vn.tonegate.text.TextAnalyzer;
+import vn.tonegate.text.VietnameseTextAnalyzer;
+
+/**
+ * The evaluation command: scores every item of labeled JSONL files with the default lexicon,
+ * through the same analyzer and scorer as the API, and prints precision, recall, F1,
+ * macro-F1, accuracy, the confusion matrix, gold and predicted negative share, and the worst
+ * disagreements with the phrases that drove them.
+ *
+ * <pre>mvn -q compile exec:java -Dexec.args="../shared/eval/danes_news_title_sapo.jsonl"</pre>
+ *
+ * Lines are {@code {"id", "label", "text"}} or {@code {"id", "label", "title", "sapo", "body"}}.
+ * Option {@code --worst N} sets how many disagreements to print (default 15).
+ */
+public final class Evaluate {
+
+    /**
+     * Crime, accident and enforcement words. Some evaluation sets label enforcement news by
+     * another rule than ours (an arrest as positive), so the items that contain one of these
+     * are also reported on their own, and the share is shown without them.
+     */
+    static final List<String> ENFORCEMENT_WORDS = List.of("bắt", "khởi tố", "tạm giữ", "triệt phá", "phạt",
+            "lừa đảo", "tai nạn", "tử vong", "cháy", "ma túy", "truy tố", "xét xử", "tuyên án", "bắt giữ", "điều tra");
+
+    private final TextAnalyzer analyzer;
+    private final Scorer scorer;
+    private final List<String> enforcementKeys;
+
+    public Evaluate(TextAnalyzer analyzer, Scorer scorer) {
+        this.analyzer = analyzer;
+        this.scorer = scorer;
+        this.enforcementKeys = ENFORCEMENT_WORDS.stream()
+                .map(w -> " " + String.join(" ", analyzer.keys(w)) + " ").toList();
+    }
+
+    public static void main(String[] args) throws IOException {
+        int worst = 15;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--worst".equals(args[i]) && i + 1 < args.length) {
+                worst = Integer.parseInt(args[++i]);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: Evaluate [--worst N] FILE.jsonl [FILE.jsonl …]");
+            System.exit(2);
+        }
+        TextAnalyzer analyzer = new VietnameseTextAnalyzer();
+        try (LuceneLexicon lexicon = new LuceneLexicon(new ByteBuffersDirectory(), analyzer)) {
+            lexicon.seedIfEmpty(DefaultLexicon.load());
+            Evaluate evaluate = new Evaluate(analyzer, new RuleScorer(analyzer, lexicon, ScoringRules.defaults()));
+            System.out.println("lexicon version " + lexicon.version() + ", " + lexicon.size() + " entries");
+            for (Path file : files) {
+                evaluate.run(file, worst, System.out);
+            }
+        }
+    }
+
+    /** Scores a file and prints its report. */
+    public Evaluation run(Path file, int worst, PrintStream out) throws IOException {
+        List<Evaluation.Item> items = score(file);
+        Evaluation all = new Evaluation(items);
+        out.println();
+        out.print(all.report(file.getFileName().toString()));
+        Evaluation enforcement = all.subset(this::aboutEnforcement);
+        Evaluation rest = all.subset(i -> !aboutEnforcement(i));
+        out.printf(Locale.ROOT, "%nitems with crime, accident or enforcement words: %d%n", enforcement.size());
+        out.print(enforcement.confusionTable());
+        out.printf(Locale.ROOT, "negative share without them: gold %.1f %%, predicted %.1f %% (%d items)%n",
+                100 * rest.goldNegativeShare(), 100 * rest.predictedNegativeShare(), rest.size());
+        out.printf(Locale.ROOT, "%nworst disagreements%n");
+        for (Evaluation.Item i : all.worstDisagreements(worst)) {
+            out.printf(Locale.ROOT, "%s gold=%s predicted=%s score=%.2f %s%n  %s%n  %s%n", i.id(), i.gold().jsonName(),
+                    i.predicted().label().jsonName(), i.predicted().value(), i.predicted().flags(),
+                    abbreviate(i.text(), 160), explain(i.predicted()));
+        }
+        return all;
+    }
+
+    public List<Evaluation.Item> score(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Evaluation.Item> items = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                Label gold;
+                try {
+                    gold = Label.parse(node.path("label").asText());
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + " line " + number + ": " + e.getMessage(), e);
+                }
+                Draft draft = node.hasNonNull("title")
+                        ? new Draft(node.path("title").asText(""), node.path("sapo").asText(""), node.path("body").asText(""), Format.TEXT)
+                        : new Draft("", "", node.path("text").asText(""), Format.TEXT);
+                String text = String.join(" ", draft.title(), draft.sapo(), draft.body()).strip();
+                items.add(new Evaluation.Item(node.path("id").asText("line-" + number), gold, scorer.score(draft), text));
+            }
+        }
+        return items;
+    }
+
+    private boolean aboutEnforcement(Evaluation.Item item) {
+        String keys = " " + String.join(" ", analyzer.keys(item.text())) + " ";
+        return enforcementKeys.stream().anyMatch(keys::contains);
+    }
+
+    private static String explain(Score score) {
+        return score.matches().stream()
+                .filter(m -> m.contribution() != 0 || !m.rule().isEmpty())
+                .map(Evaluate::describe)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String describe(ScoredMatch m) {
+        String s = String.format(Locale.ROOT, "%s[%s %+.2f]", m.text(), m.category().jsonName(), m.contribution());
+        return m.rule().isEmpty() ? s : s + "(" + m.rule() + ")";
+    }
+
+    private static String abbreviate(String s, int max) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max) + "…";
+    }
+}

@@ -1,0 +1,134 @@
+package vn.tonegate.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import vn.tonegate.account.AccountStore;
+import vn.tonegate.account.PasswordHasher;
+import vn.tonegate.lexicon.DefaultLexicon;
+import vn.tonegate.lexicon.Lexicon;
+import vn.tonegate.lexicon.LuceneLexicon;
+import vn.tonegate.scoring.CachingScorer;
+import vn.tonegate.scoring.RuleScorer;
+import vn.tonegate.scoring.Scorer;
+import vn.tonegate.scoring.ScoringRules;
+import vn.tonegate.text.TextAnalyzer;
+import vn.tonegate.text.VietnameseTextAnalyzer;
+
+/**
+ * The product's object graph, built once from {@link Settings}. The HTTP application and the
+ * command-line tools both start from here, so they score with the same parts.
+ */
+public final class Tonegate implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Tonegate.class.getName());
+
+    private final Settings settings;
+    private final Database database;
+    private final AccountStore accounts;
+    private final TextAnalyzer analyzer;
+    private final LuceneLexicon lexicon;
+    private final Scorer scorer;
+    private final List<AutoCloseable> closeables;
+
+    private Tonegate(Settings settings, Database database, AccountStore accounts, TextAnalyzer analyzer,
+                     LuceneLexicon lexicon, Scorer scorer, List<AutoCloseable> closeables) {
+        this.settings = settings;
+        this.database = database;
+        this.accounts = accounts;
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.scorer = scorer;
+        this.closeables = closeables;
+    }
+
+    /** Opens the store and the lexicon, creating both on first start. */
+    public static Tonegate start(Settings settings) {
+        List<AutoCloseable> closeables = new ArrayList<>();
+        try {
+            Files.createDirectories(settings.home());
+            Database database = settings.dbUrl()
+                    .map(url -> Database.open(url, settings.dbUser(), settings.dbPassword()))
+                    .orElseGet(() -> Database.embedded(settings.home()));
+            closeables.add(database);
+
+            AccountStore accounts = new AccountStore(database.dataSource(), new PasswordHasher(settings.passwordIterations()));
+            accounts.ensureAdmin(settings.adminPassword().orElse(null)).ifPresent(Tonegate::announceGeneratedPassword);
+
+            TextAnalyzer analyzer = new VietnameseTextAnalyzer();
+            Directory directory = FSDirectory.open(settings.home().resolve("lexicon"));
+            closeables.add(directory);
+            LuceneLexicon lexicon = new LuceneLexicon(directory, analyzer);
+            closeables.add(0, lexicon);
+            lexicon.seedIfEmpty(DefaultLexicon.load());
+
+            Scorer scorer = new CachingScorer(new RuleScorer(analyzer, lexicon, ScoringRules.defaults()), lexicon::version, 10_000);
+            return new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, closeables);
+        } catch (IOException e) {
+            closeAll(closeables);
+            throw new UncheckedIOException("cannot open the data folder " + settings.home().toAbsolutePath(), e);
+        } catch (RuntimeException e) {
+            closeAll(closeables);
+            throw e;
+        }
+    }
+
+    /** Printed once, on the first start without TONEGATE_ADMIN_PASSWORD; only its hash is stored. */
+    private static void announceGeneratedPassword(String password) {
+        String line = "tonegate: console account 'admin' created with password " + password
+                + " (shown once; set TONEGATE_ADMIN_PASSWORD before the first start to choose it)";
+        System.out.println(line);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    public TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    public Path home() {
+        return settings.home();
+    }
+
+    @Override
+    public void close() {
+        closeAll(closeables);
+    }
+
+    private static void closeAll(List<AutoCloseable> closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "closing " + c, e);
+            }
+        }
+    }
+}
