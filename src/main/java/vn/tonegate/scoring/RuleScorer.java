@@ -98,12 +98,15 @@ public final class RuleScorer implements Scorer {
             };
             all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
         }
+        // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
         Set<Scored> negatedRemedials = new HashSet<>();
+        Set<Scored> spentNegators = new HashSet<>();
         for (Scored r : all) {
             if (r.match.entry().category() == Category.REMEDIAL) {
-                Scored negator = negatorBefore(all, r, tokens);
+                Scored negator = negatorBefore(all, r, tokens, spentNegators);
                 if (negator != null) {
                     negatedRemedials.add(r);
+                    spentNegators.add(negator);
                 }
             }
         }
@@ -111,7 +114,7 @@ public final class RuleScorer implements Scorer {
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
-            Scored negator = negatorBefore(all, s, tokens);
+            Scored negator = negatorBefore(all, s, tokens, spentNegators);
             if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
                 s.rule.add("negated by " + phrase(field, negator));
@@ -160,10 +163,10 @@ public final class RuleScorer implements Scorer {
         return new FieldResult(field, all, value, hit, sensational(field, all), words);
     }
 
-    private Scored negatorBefore(List<Scored> all, Scored target, List<Token> tokens) {
+    private Scored negatorBefore(List<Scored> all, Scored target, List<Token> tokens, Set<Scored> spent) {
         Scored best = null;
         for (Scored n : all) {
-            if (n.match.entry().category() != Category.NEGATOR || n.match.to() >= target.match.from()) {
+            if (n.match.entry().category() != Category.NEGATOR || n.match.to() >= target.match.from() || spent.contains(n)) {
                 continue;
             }
             int gap = target.match.from() - n.match.to() - 1;
@@ -205,7 +208,7 @@ public final class RuleScorer implements Scorer {
 
     /**
      * "A nhưng B": A counts less, B more. A concessive contrast (weight below 1, "mặc dù")
-     * weakens the phrases after it until the next contrast in the sentence.
+     * weakens the clause it opens, up to a comma or the next contrast.
      */
     private void applyContrast(AnalyzedField field, List<Scored> all, List<Token> tokens) {
         for (Scored c : all) {
@@ -229,7 +232,7 @@ public final class RuleScorer implements Scorer {
                     if (adversative) {
                         s.raw *= w;
                         s.rule.add("stressed after " + name);
-                    } else if (!nextContrastBetween(all, c, s)) {
+                    } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
                         s.rule.add("conceded by " + name);
                     }

@@ -1,0 +1,223 @@
+package vn.tonegate.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.text.Normalizer;
+import java.util.List;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import vn.tonegate.lexicon.Category;
+import vn.tonegate.lexicon.Entry;
+import vn.tonegate.lexicon.LuceneLexicon;
+import vn.tonegate.text.Draft;
+import vn.tonegate.text.Field;
+import vn.tonegate.text.Format;
+import vn.tonegate.text.VietnameseTextAnalyzer;
+
+/** Each rule of the scorer, on a small lexicon written for the test. */
+class RuleScorerTest {
+
+    private final VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
+    private final LuceneLexicon lexicon = new LuceneLexicon(new ByteBuffersDirectory(), analyzer);
+    private final RuleScorer scorer = new RuleScorer(analyzer, lexicon, ScoringRules.defaults());
+
+    RuleScorerTest() {
+        lexicon.addAll(List.of(
+                e("tai nạn", Category.NEGATIVE, 2.5), e("tử vong", Category.NEGATIVE, 2.5), e("cháy", Category.NEGATIVE, 2.5),
+                e("thiệt hại", Category.NEGATIVE, 1.5), e("khó khăn", Category.NEGATIVE, 1.5),
+                e("tốt", Category.POSITIVE, 1.2), e("hỗ trợ", Category.POSITIVE, 2), e("khánh thành", Category.POSITIVE, 2.2),
+                e("phát triển", Category.POSITIVE, 2),
+                e("sốc", Category.SENSATIONAL, 2.5), e("nóng", Category.SENSATIONAL, 1),
+                e("không", Category.NEGATOR, 0.75), e("chưa", Category.NEGATOR, 0.75),
+                e("rất", Category.BOOSTER, 1.3), e("lắm", Category.BOOSTER, 1.2), e("hơi", Category.DAMPENER, 0.7),
+                e("nhưng", Category.CONTRAST, 1.5), e("mặc dù", Category.CONTRAST, 0.5),
+                e("kéo giảm", Category.REMEDIAL, 0.6), e("giảm", Category.REMEDIAL, 0.6), e("khắc phục", Category.REMEDIAL, 0.6),
+                e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0)));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        lexicon.close();
+    }
+
+    private static Entry e(String phrase, Category c, double w) {
+        return new Entry(0, phrase, c, w, "test", true);
+    }
+
+    private Score title(String text) {
+        return scorer.score(new Draft(text, "", "", Format.TEXT));
+    }
+
+    private static ScoredMatch match(Score s, String entry) {
+        return s.matches().stream().filter(m -> m.entry().equals(entry)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void harmReadsNegativeAndHelpPositive() {
+        assertThat(title("Tai nạn làm hai người tử vong").label()).isEqualTo(Label.NEGATIVE);
+        assertThat(title("Khánh thành cầu mới, hỗ trợ người dân").label()).isEqualTo(Label.POSITIVE);
+        assertThat(title("Lịch tiếp công dân tháng 12").label()).isEqualTo(Label.NEUTRAL);
+    }
+
+    @Test
+    void absenceOfHarmAsAResultIsPositive() {
+        Score s = title("Suốt mùa khô, toàn huyện không có vụ cháy nào");
+        assertThat(s.label()).isEqualTo(Label.POSITIVE);
+        assertThat(match(s, "cháy").rule()).contains("negated by không");
+        assertThat(match(s, "cháy").contribution()).isPositive();
+    }
+
+    @Test
+    void negatedSuccessIsNegative() {
+        assertThat(title("Tiến độ dự án chưa tốt").label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
+    void negationStopsAtPunctuation() {
+        Score s = title("Không ai ngờ, tai nạn xảy ra");
+        assertThat(match(s, "tai nạn").rule()).doesNotContain("negated");
+        assertThat(s.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
+    void negationReachesOnlyAFewWords() {
+        Score far = title("Không phải lúc nào cũng có người gặp tai nạn");
+        assertThat(match(far, "tai nạn").rule()).doesNotContain("negated");
+    }
+
+    @Test
+    void pseudoNegationsAndCompoundsDoNotNegate() {
+        Score s = title("Chất lượng không khí tốt");
+        assertThat(match(s, "tốt").rule()).isEmpty();
+        assertThat(s.label()).isEqualTo(Label.POSITIVE);
+        assertThat(title("Kinh tế không ngừng phát triển").label()).isEqualTo(Label.POSITIVE);
+    }
+
+    @Test
+    void boostersBeforeAndAfterStrengthenAndDampenersSoften() {
+        double plain = title("Kết quả tốt").value();
+        double before = title("Kết quả rất tốt").value();
+        double after = title("Kết quả tốt lắm").value();
+        double softened = title("Kết quả hơi tốt").value();
+        assertThat(before).isGreaterThan(plain);
+        assertThat(after).isGreaterThan(plain);
+        assertThat(softened).isLessThan(plain).isPositive();
+        assertThat(match(title("Kết quả rất tốt"), "tốt").rule()).contains("boosted by rất");
+    }
+
+    @Test
+    void theClauseAfterAContrastLeads() {
+        Score s = title("Còn nhiều khó khăn nhưng kinh tế phát triển tốt");
+        assertThat(s.label()).isEqualTo(Label.POSITIVE);
+        assertThat(match(s, "khó khăn").rule()).contains("weakened before nhưng");
+        Score reverse = title("Kinh tế phát triển nhưng tai nạn tăng");
+        assertThat(reverse.value()).isNegative();
+    }
+
+    @Test
+    void aConcessiveClauseCountsLess() {
+        Score s = title("Mặc dù khó khăn, xã vẫn phát triển");
+        assertThat(match(s, "khó khăn").rule()).contains("conceded by mặc dù");
+        assertThat(s.label()).isEqualTo(Label.POSITIVE);
+    }
+
+    @Test
+    void remedialVerbsTurnTheHarmTheyReduceIntoProgress() {
+        assertThat(title("Kéo giảm tai nạn giao thông").label()).isEqualTo(Label.POSITIVE);
+        assertThat(title("Số vụ tai nạn giảm mạnh").label()).isEqualTo(Label.POSITIVE);
+        // a negated remedy is a shortfall
+        Score unfixed = title("Chưa khắc phục thiệt hại");
+        assertThat(match(unfixed, "thiệt hại").rule()).doesNotContain("reduced");
+        assertThat(unfixed.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
+    void sensationalFramingIsNegativeOnAnyTopic() {
+        Score s = title("Sốc với quả mít khổng lồ nặng 80 kg");
+        assertThat(s.label()).isEqualTo(Label.NEGATIVE);
+        assertThat(s.flags()).contains(Score.FLAG_SENSATIONAL);
+        assertThat(title("Nóng: Khánh thành cầu mới").flags()).contains(Score.FLAG_SENSATIONAL);
+        assertThat(title("Quả mít khổng lồ nặng 80 kg!!!").flags()).contains(Score.FLAG_SENSATIONAL);
+        assertThat(title("KHÁNH THÀNH CẦU MỚI Ở XÃ VEN BIỂN").flags()).contains(Score.FLAG_SENSATIONAL);
+    }
+
+    @Test
+    void weakMarkersAreSensationalOnlyAtTheHeadOfATitle() {
+        assertThat(title("Mùa hè nóng kỷ lục ở miền Trung").flags()).doesNotContain(Score.FLAG_SENSATIONAL);
+    }
+
+    @Test
+    void theHeadlineWeighsMoreThanTheBody() {
+        Score s = scorer.score(new Draft("Khánh thành cầu mới", "", "Trước đây cây cầu cũ bị tai nạn.", Format.TEXT));
+        assertThat(s.label()).isEqualTo(Label.POSITIVE);
+        assertThat(Math.abs(match(s, "khánh thành").contribution())).isGreaterThan(Math.abs(match(s, "tai nạn").contribution()));
+    }
+
+    @Test
+    void longArticlesDoNotSaturate() {
+        String sentence = "Tai nạn làm một người tử vong. ";
+        double one = scorer.score(new Draft("", "", sentence, Format.TEXT)).value();
+        double many = scorer.score(new Draft("", "", sentence.repeat(200), Format.TEXT)).value();
+        assertThat(many).isCloseTo(one, within(1e-9));
+    }
+
+    @Test
+    void contributionsAddUpToTheScoreAndPointAtTheTextAsSent() {
+        String body = "<p>Tai nạn <b>rất</b> nghiêm trọng, nhưng được hỗ trợ tốt.</p>";
+        Score s = scorer.score(new Draft("Cháy nhà, không có thiệt hại", "Hỗ trợ người dân", body, Format.HTML));
+        double sum = s.matches().stream().mapToDouble(ScoredMatch::contribution).sum();
+        assertThat(sum).isCloseTo(s.value(), within(1e-9));
+        for (ScoredMatch m : s.matches()) {
+            String source = m.field() == Field.BODY ? body : m.field() == Field.TITLE ? "Cháy nhà, không có thiệt hại" : "Hỗ trợ người dân";
+            assertThat(source.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void unaccentedAndDecomposedTextScoreLikeTheAccentedOriginal() {
+        Score accented = title("Tai nạn giao thông làm 2 người tử vong");
+        Score unaccented = title("Tai nan giao thong lam 2 nguoi tu vong");
+        Score nfd = title(Normalizer.normalize("Tai nạn giao thông làm 2 người tử vong", Normalizer.Form.NFD));
+        assertThat(unaccented.label()).isEqualTo(Label.NEGATIVE);
+        assertThat(unaccented.flags()).contains(Score.FLAG_UNACCENTED);
+        assertThat(unaccented.confidence()).isLessThan(accented.confidence());
+        assertThat(nfd.value()).isEqualTo(accented.value());
+        assertThat(nfd.textHash()).isEqualTo(accented.textHash());
+    }
+
+    @Test
+    void everyScoreNamesItsLexiconVersion() {
+        long before = lexicon.version();
+        assertThat(title("Tai nạn").lexiconVersion()).isEqualTo(before);
+        lexicon.add(e("an toàn", Category.POSITIVE, 1));
+        assertThat(title("Tai nạn").lexiconVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void veryShortDraftsAreFlaggedWithLowerConfidence() {
+        Score s = title("Tai nạn");
+        assertThat(s.flags()).contains(Score.FLAG_TOO_SHORT);
+        assertThat(s.confidence()).isLessThan(title("Tai nạn làm hai người tử vong ở ngã tư").confidence());
+    }
+
+    @Test
+    void theCacheAnswersTheSameDraftWithoutRescoringAndFollowsTheVersion() {
+        int[] calls = {0};
+        Scorer counting = d -> {
+            calls[0]++;
+            return scorer.score(d);
+        };
+        CachingScorer cached = new CachingScorer(counting, lexicon::version, 100);
+        Draft d = new Draft("Tai nạn giao thông", "", "", Format.TEXT);
+        Score first = cached.score(d);
+        assertThat(cached.score(d)).isSameAs(first);
+        assertThat(calls[0]).isEqualTo(1);
+        lexicon.add(e("giao thông", Category.NEUTRAL, 0));
+        assertThat(cached.score(d).lexiconVersion()).isEqualTo(first.lexiconVersion() + 1);
+        assertThat(calls[0]).isEqualTo(2);
+    }
+}
