@@ -25,6 +25,11 @@ public enum Category {
      * "khắc phục", "giảm"): a negative phrase reads as positive, scaled by the weight, 0 &lt; w &le; 1.
      */
     REMEDIAL,
+    /**
+     * A procedural instrument ("thông báo", "kế hoạch", "lịch", "hướng dẫn"): heading a title, it
+     * makes the item a notice, which reads neutral whatever the topic behind it; weight is ignored.
+     */
+    PROCEDURAL,
     /** A compound that only shadows shorter entries ("không khí", "hàng không", "Hòa Bình"); weight is ignored. */
     NEUTRAL;
 

@@ -83,7 +83,7 @@ public final class RuleScorer implements Scorer {
     }
 
     private record FieldResult(AnalyzedField field, List<Scored> all, double value, int sentencesWithSentiment,
-                               boolean sensational, int words) {
+                               boolean sensational, boolean notice, int words) {
     }
 
     private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches) {
@@ -93,7 +93,7 @@ public final class RuleScorer implements Scorer {
             Category c = m.entry().category();
             double raw = switch (c) {
                 case POSITIVE -> m.entry().weight();
-                case NEGATIVE, SENSATIONAL -> -m.entry().weight();
+                case NEGATIVE, SENSATIONAL -> -m.entry().weight() * rules.negativeWeight();
                 default -> 0;
             };
             all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
@@ -101,30 +101,31 @@ public final class RuleScorer implements Scorer {
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
         Set<Scored> negatedRemedials = new HashSet<>();
         Set<Scored> spentNegators = new HashSet<>();
-        for (Scored r : all) {
-            if (r.match.entry().category() == Category.REMEDIAL) {
-                Scored negator = negatorBefore(all, r, tokens, spentNegators);
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).match.entry().category() == Category.REMEDIAL) {
+                Scored negator = negatorBefore(all, k, tokens, spentNegators);
                 if (negator != null) {
-                    negatedRemedials.add(r);
+                    negatedRemedials.add(all.get(k));
                     spentNegators.add(negator);
                 }
             }
         }
-        for (Scored s : all) {
+        for (int k = 0; k < all.size(); k++) {
+            Scored s = all.get(k);
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
-            Scored negator = negatorBefore(all, s, tokens, spentNegators);
+            Scored negator = negatorBefore(all, k, tokens, spentNegators);
             if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
                 s.rule.add("negated by " + phrase(field, negator));
             }
-            Scored remedial = remedialAround(all, s, tokens, negatedRemedials);
+            Scored remedial = remedialAround(all, k, tokens, negatedRemedials);
             if (remedial != null) {
                 s.raw *= -remedial.match.entry().weight();
                 s.rule.add("reduced by " + phrase(field, remedial));
             }
-            for (Scored b : all) {
+            for (Scored b : neighbours(all, k, rules.boosterWindow())) {
                 Category c = b.match.entry().category();
                 if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
@@ -134,6 +135,15 @@ public final class RuleScorer implements Scorer {
             }
         }
         applyContrast(field, all, tokens);
+        if (field.field() == Field.TITLE) {
+            for (Scored s : all) {
+                if (s.match.entry().category().isSentiment() && s.raw != 0) {
+                    s.raw *= rules.leadWeight();
+                    s.rule.add("leads the headline");
+                    break;
+                }
+            }
+        }
 
         Map<Integer, Double> sentenceSums = new HashMap<>();
         for (Scored s : all) {
@@ -160,33 +170,56 @@ public final class RuleScorer implements Scorer {
             s.share = g == null ? 0 : s.raw * g / hit;
         }
         int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD).count();
-        return new FieldResult(field, all, value, hit, sensational(field, all), words);
+        return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
     }
 
-    private Scored negatorBefore(List<Scored> all, Scored target, List<Token> tokens, Set<Scored> spent) {
-        Scored best = null;
-        for (Scored n : all) {
-            if (n.match.entry().category() != Category.NEGATOR || n.match.to() >= target.match.from() || spent.contains(n)) {
-                continue;
+    /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
+    /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
+    private static boolean notice(AnalyzedField field, List<Scored> all) {
+        return field.field() == Field.TITLE && !all.isEmpty() && all.get(0).match.from() <= 1
+                && all.get(0).match.entry().category() == Category.PROCEDURAL;
+    }
+
+    private Scored negatorBefore(List<Scored> all, int k, List<Token> tokens, Set<Scored> spent) {
+        LexiconMatch target = all.get(k).match;
+        for (int j = k - 1; j >= 0; j--) {
+            Scored n = all.get(j);
+            int gap = target.from() - n.match.to() - 1;
+            if (gap > rules.negatorWindow() || !sameClause(tokens, n.match.to(), target.from())) {
+                return null; // matches are in text order: nothing further back can be in reach
             }
-            int gap = target.match.from() - n.match.to() - 1;
-            if (gap <= rules.negatorWindow() && sameClause(tokens, n.match.to(), target.match.from())) {
-                best = n; // the nearest one wins: later in the list is nearer
+            if (n.match.entry().category() == Category.NEGATOR && !spent.contains(n)) {
+                return n;
             }
         }
-        return best;
+        return null;
     }
 
-    private Scored remedialAround(List<Scored> all, Scored target, List<Token> tokens, Set<Scored> negated) {
-        for (Scored r : all) {
-            if (r.match.entry().category() != Category.REMEDIAL || negated.contains(r)) {
-                continue;
-            }
-            if (adjacent(r, target, tokens, rules.remedialWindow())) {
+    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated) {
+        Scored target = all.get(k);
+        for (Scored r : neighbours(all, k, rules.remedialWindow())) {
+            if (r.match.entry().category() == Category.REMEDIAL && !negated.contains(r)
+                    && adjacent(r, target, tokens, rules.remedialWindow())) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * The matches that can stand within {@code window} tokens of the one at {@code k}: matches
+     * do not overlap, so at most {@code window + 1} on each side.
+     */
+    private static List<Scored> neighbours(List<Scored> all, int k, int window) {
+        int from = Math.max(0, k - window - 1);
+        int to = Math.min(all.size(), k + window + 2);
+        List<Scored> around = new ArrayList<>(to - from);
+        for (int j = from; j < to; j++) {
+            if (j != k) {
+                around.add(all.get(j));
+            }
+        }
+        return around;
     }
 
     /** Whether a modifier stands within {@code window} tokens of the phrase, on either side, in its clause. */
@@ -252,6 +285,9 @@ public final class RuleScorer implements Scorer {
         return false;
     }
 
+    /** Markers at least this strong frame a headline wherever they stand; weaker ones only at its head ("Nóng: …"). */
+    static final double STRONG_MARKER = 2.0;
+
     /** Sensational framing: a marker phrase, "!!", or a shouted all-caps headline. Only title and sapo frame an item. */
     private static boolean sensational(AnalyzedField field, List<Scored> all) {
         if (field.field() == Field.BODY) {
@@ -259,7 +295,7 @@ public final class RuleScorer implements Scorer {
         }
         for (Scored s : all) {
             if (s.match.entry().category() == Category.SENSATIONAL && s.raw < 0) {
-                boolean strong = s.match.entry().weight() >= 2 || s.match.to() > s.match.from();
+                boolean strong = s.match.entry().weight() >= STRONG_MARKER;
                 if (strong || (s.match.from() == 0 && followedByColonOrBang(field, s.match))) {
                     return true;
                 }
@@ -309,6 +345,7 @@ public final class RuleScorer implements Scorer {
         double weighted = 0;
         double denominator = 0;
         boolean sensational = false;
+        boolean notice = results.stream().anyMatch(FieldResult::notice);
         boolean unaccented = false;
         int words = 0;
         for (FieldResult r : results) {
@@ -334,9 +371,12 @@ public final class RuleScorer implements Scorer {
                 matches.add(toMatch(r.field, s, contribution));
             }
         }
-        Label label = value <= rules.negativeBelow() ? Label.NEGATIVE
-                : value >= rules.positiveAbove() ? Label.POSITIVE : Label.NEUTRAL;
+        Label label = rules.label(value);
         Set<String> flags = new HashSet<>();
+        if (notice) {
+            label = Label.NEUTRAL;
+            flags.add(Score.FLAG_NOTICE);
+        }
         if (sensational) {
             label = Label.NEGATIVE;
             flags.add(Score.FLAG_SENSATIONAL);

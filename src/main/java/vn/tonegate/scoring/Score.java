@@ -20,6 +20,8 @@ public record Score(Label label, double value, double confidence, Set<String> fl
     public static final String FLAG_SENSATIONAL = "sensational";
     public static final String FLAG_UNACCENTED = "unaccented";
     public static final String FLAG_TOO_SHORT = "too_short";
+    /** The headline opens with a procedural instrument: a notice, neutral whatever its topic. */
+    public static final String FLAG_NOTICE = "notice";
 
     public Score {
         flags = Set.copyOf(flags);

@@ -18,10 +18,14 @@ import vn.tonegate.text.Field;
  * @param negativeBelow     score at or below which a draft is negative
  * @param positiveAbove     score at or above which a draft is positive
  * @param minWords          fewer word tokens than this: flagged too short, lower confidence
+ * @param leadWeight        factor on the first sentiment phrase of the title: where achievement and harm
+ *                          meet, the item is what the headline leads with (labeling: headline leads)
+ * @param negativeWeight    factor on negative and sensational phrases: harm stands out to a reader
+ *                          more than praise (SentiStrength's negative multiplier), so mixed items lean negative
  */
 public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWindow, double beforeContrast,
                            double sentenceAlpha, Map<Field, Double> fieldWeights, double emptyFieldShare,
-                           double negativeBelow, double positiveAbove, int minWords) {
+                           double negativeBelow, double positiveAbove, int minWords, double leadWeight, double negativeWeight) {
 
     public ScoringRules {
         fieldWeights = Map.copyOf(fieldWeights);
@@ -36,7 +40,30 @@ public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWin
     public static ScoringRules defaults() {
         return new ScoringRules(4, 3, 1, 0.5, 4.0,
                 Map.of(Field.TITLE, 3.0, Field.SAPO, 2.0, Field.BODY, 1.0), 0.5,
-                -0.15, 0.20, 4);
+                -0.35, 0.35, 4, 1.5, 1.0);
+    }
+
+    /** The same rules with another neutral band. */
+    public ScoringRules withBand(double newNegativeBelow, double newPositiveAbove) {
+        return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, sentenceAlpha, fieldWeights,
+                emptyFieldShare, newNegativeBelow, newPositiveAbove, minWords, leadWeight, negativeWeight);
+    }
+
+    /** The same rules with another sentence saturation. */
+    public ScoringRules withSentenceAlpha(double alpha) {
+        return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, alpha, fieldWeights,
+                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, negativeWeight);
+    }
+
+    /** The same rules with another weight on negative evidence. */
+    public ScoringRules withNegativeWeight(double weight) {
+        return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, sentenceAlpha, fieldWeights,
+                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, weight);
+    }
+
+    /** The label these rules give a score value (sensational framing aside). */
+    public Label label(double value) {
+        return value <= negativeBelow ? Label.NEGATIVE : value >= positiveAbove ? Label.POSITIVE : Label.NEUTRAL;
     }
 
     public double weight(Field field) {
