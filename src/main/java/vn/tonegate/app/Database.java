@@ -1,6 +1,7 @@
 package vn.tonegate.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -45,6 +46,9 @@ public final class Database implements AutoCloseable {
     private static Database open(String url, String user, String password, String engine) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
+        // Named explicitly because DriverManager's service discovery runs once per JVM: a WAR
+        // redeployed (or a second one started) in the same container would find no driver.
+        driverClassFor(engine).ifPresent(config::setDriverClassName);
         config.setUsername(user);
         config.setPassword(password == null ? "" : password);
         config.setMaximumPoolSize(16);
@@ -57,6 +61,14 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(ds, engine);
+    }
+
+    private static Optional<String> driverClassFor(String engine) {
+        return switch (engine) {
+            case "h2" -> Optional.of("org.h2.Driver");
+            case "postgresql" -> Optional.of("org.postgresql.Driver");
+            default -> Optional.empty();
+        };
     }
 
     public DataSource dataSource() {
