@@ -27,15 +27,15 @@ public final class Database implements AutoCloseable {
     /** Embedded H2 in {@code home/db}, in PostgreSQL compatibility mode so one SQL dialect serves both. */
     public static Database embedded(Path home) {
         String url = "jdbc:h2:file:" + home.resolve("db").resolve("tonegate").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
-        return open(url, "sa", "", "h2");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+        return open(url, "sa", null, "h2");
     }
 
     /** An in-memory H2 database, for tests; lives until {@link #close()}. */
     public static Database inMemory(String name) {
         String url = "jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        return open(url, "sa", "", "h2");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        return open(url, "sa", null, "h2");
     }
 
     /** Any JDBC URL; PostgreSQL is the production engine. */
@@ -49,8 +49,13 @@ public final class Database implements AutoCloseable {
         // Named explicitly because DriverManager's service discovery runs once per JVM: a WAR
         // redeployed (or a second one started) in the same container would find no driver.
         driverClassFor(engine).ifPresent(config::setDriverClassName);
-        config.setUsername(user);
-        config.setPassword(password == null ? "" : password);
+        // Left unset when empty, so credentials given in the URL itself are not overridden.
+        if (user != null && !user.isEmpty()) {
+            config.setUsername(user);
+        }
+        if (password != null && !password.isEmpty()) {
+            config.setPassword(password);
+        }
         config.setMaximumPoolSize(16);
         config.setPoolName("tonegate");
         HikariDataSource ds = new HikariDataSource(config);

@@ -1,0 +1,93 @@
+package vn.tonegate.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The append-only log of decisions, overrides, policy and lexicon changes. There is no
+ * update or delete here on purpose: a supervisor must be able to trust what it shows.
+ */
+public final class AuditLog {
+
+    private final Transactions tx;
+
+    public AuditLog(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Appends in its own transaction. */
+    public void append(AuditRecord record) {
+        tx.run("append to the audit log", c -> {
+            appendIn(c, record);
+            return null;
+        });
+    }
+
+    /** Appends inside the caller's transaction, so the log and the change commit together. */
+    public static void appendIn(Connection c, AuditRecord r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (at, actor, action, portal_id, subject, "
+                + "before_json, after_json, lexicon_version, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Sql.instant(s, 1, r.at());
+            s.setString(2, r.actor());
+            s.setString(3, r.action());
+            s.setString(4, r.portalId());
+            s.setString(5, r.subject());
+            s.setString(6, r.before());
+            s.setString(7, r.after());
+            if (r.lexiconVersion() == null) {
+                s.setNull(8, Types.BIGINT);
+            } else {
+                s.setLong(8, r.lexiconVersion());
+            }
+            s.setString(9, r.textHash());
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * The newest records first, optionally of one portal and one action, before a record id
+     * (for paging back through history).
+     */
+    public List<AuditRecord> recent(String portalId, String action, Long beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (portalId != null) {
+            sql.append(" AND portal_id = ?");
+            args.add(portalId);
+        }
+        if (action != null) {
+            sql.append(" AND action = ?");
+            args.add(action);
+        }
+        if (beforeId != null) {
+            sql.append(" AND id < ?");
+            args.add(beforeId);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(limit);
+        return tx.read("read the audit log", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                List<AuditRecord> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long version = r.getLong("lexicon_version");
+                        Long lexiconVersion = r.wasNull() ? null : version;
+                        out.add(new AuditRecord(r.getLong("id"), Sql.instant(r, "at"), r.getString("actor"),
+                                r.getString("action"), r.getString("portal_id"), r.getString("subject"),
+                                r.getString("before_json"), r.getString("after_json"),
+                                lexiconVersion, r.getString("text_hash")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}

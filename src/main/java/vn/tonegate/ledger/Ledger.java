@@ -1,0 +1,106 @@
+package vn.tonegate.ledger;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import vn.tonegate.scoring.Label;
+
+/**
+ * Every portal's book of published items. Reads that need no consistency with a decision
+ * (stats, listings) run directly; anything that decides or changes the counts runs in
+ * {@link #withPortal}, which holds the portal's row lock for the whole transaction. That lock
+ * is what makes "never reach the threshold by any interleaving" hold, across threads and,
+ * because it is the database's lock, across processes sharing one PostgreSQL.
+ */
+public final class Ledger {
+
+    private final Transactions tx;
+
+    public Ledger(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Thrown by {@link #withPortal} when no such portal exists. */
+    public static final class UnknownPortal extends RuntimeException {
+        public UnknownPortal(String portalId) {
+            super("no portal " + portalId);
+        }
+    }
+
+    /**
+     * Runs work with the portal locked: concurrent calls for the same portal run one after the
+     * other; other portals are not held up. Commits when the work returns, rolls back if it throws.
+     */
+    public <T> T withPortal(String portalId, Function<PortalBook, T> work) {
+        return tx.run("update the ledger of " + portalId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM portal WHERE id = ? FOR UPDATE")) {
+                s.setString(1, portalId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new UnknownPortal(portalId);
+                    }
+                }
+            }
+            return work.apply(new PortalBook(c, portalId));
+        });
+    }
+
+    /** Counts over the days from {@code first} to {@code last}, both included: at most one row per day. */
+    public Tally tally(String portalId, LocalDate first, LocalDate last) {
+        return tx.read("count the ledger", c -> PortalBook.tally(c, portalId, first, last));
+    }
+
+    /** The days that have items, in order. */
+    public List<DayCount> days(String portalId, LocalDate first, LocalDate last) {
+        return tx.read("count the ledger by day", c -> PortalBook.days(c, portalId, first, last));
+    }
+
+    /** Reservations not yet expired at {@code now}. */
+    public Tally held(String portalId, Instant now) {
+        return tx.read("count reservations", c -> PortalBook.held(c, portalId, now, null));
+    }
+
+    public Optional<Entry> entry(String portalId, String postId) {
+        return tx.read("read a ledger entry", c -> PortalBook.entry(c, portalId, postId));
+    }
+
+    /** Published entries of some days, newest first, optionally of one label: the items behind a share. */
+    public List<Entry> entries(String portalId, LocalDate first, LocalDate last, Label label, int limit) {
+        String sql = "SELECT * FROM ledger_entry WHERE portal_id = ? AND pub_day BETWEEN ? AND ? AND state = 'PUBLISHED'"
+                + (label == null ? "" : " AND label = ?") + " ORDER BY published_at DESC, post_id LIMIT ?";
+        return tx.read("list ledger entries", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 1;
+                s.setString(i++, portalId);
+                Sql.day(s, i++, first);
+                Sql.day(s, i++, last);
+                if (label != null) {
+                    s.setString(i++, label.name());
+                }
+                s.setInt(i, limit);
+                List<Entry> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(PortalBook.entry(r));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Bulk load for benchmarks and migrations from another tool: entries and their day counts, in one transaction. */
+    public void importEntries(String portalId, List<Entry> entries) {
+        withPortal(portalId, book -> {
+            book.importAll(entries);
+            return null;
+        });
+    }
+}

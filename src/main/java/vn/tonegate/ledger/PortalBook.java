@@ -1,0 +1,348 @@
+package vn.tonegate.ledger;
+
+import static vn.tonegate.ledger.Transactions.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.tonegate.scoring.Label;
+
+/**
+ * One portal's ledger inside a transaction that holds the portal's lock (see
+ * {@link Ledger#withPortal}). Every change to an entry goes through {@link #save}, which keeps
+ * the per-day counts equal to the entries they summarize.
+ */
+public final class PortalBook {
+
+    private final Connection c;
+    private final String portalId;
+
+    PortalBook(Connection c, String portalId) {
+        this.c = c;
+        this.portalId = portalId;
+    }
+
+    public String portalId() {
+        return portalId;
+    }
+
+    public Tally tally(LocalDate first, LocalDate last) {
+        return sql(conn -> tally(conn, portalId, first, last), c);
+    }
+
+    public List<DayCount> days(LocalDate first, LocalDate last) {
+        return sql(conn -> days(conn, portalId, first, last), c);
+    }
+
+    public Optional<Entry> entry(String postId) {
+        return sql(conn -> entry(conn, portalId, postId), c);
+    }
+
+    /**
+     * Writes an entry and moves the day counts by the difference between what the entry
+     * counted before (nothing when {@code before} is empty) and what it counts now.
+     */
+    public void save(Optional<Entry> before, Entry after) {
+        sql(conn -> {
+            upsert(after, before.isPresent());
+            if (before.isPresent() && before.get().counted()) {
+                adjust(before.get().day(), before.get().contribution(), -1);
+            }
+            if (after.counted()) {
+                adjust(after.day(), after.contribution(), +1);
+            }
+            return null;
+        }, c);
+    }
+
+    /** Reservations not yet expired at {@code now}, optionally leaving out one post's. */
+    public Tally held(Instant now, String exceptPostId) {
+        return sql(conn -> held(conn, portalId, now, exceptPostId), c);
+    }
+
+    static Tally held(Connection c, String portalId, Instant now, String exceptPostId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), "
+                + "COALESCE(SUM(CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0) "
+                + "FROM reservation WHERE portal_id = ? AND expires_at > ? AND post_id <> ?")) {
+            s.setString(1, portalId);
+            Sql.instant(s, 2, now);
+            s.setString(3, exceptPostId == null ? "" : exceptPostId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Tally(r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+        }
+    }
+
+    public Optional<Hold> hold(String id) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("SELECT * FROM reservation WHERE id = ? AND portal_id = ?")) {
+                s.setString(1, id);
+                s.setString(2, portalId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(hold(r)) : Optional.<Hold>empty();
+                }
+            }
+        }, c);
+    }
+
+    public void insert(Hold h) {
+        sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("INSERT INTO reservation (id, portal_id, post_id, channel, "
+                    + "label, score, lexicon_version, text_hash, overridden_by, override_role, override_reason, "
+                    + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, h.id());
+                s.setString(2, portalId);
+                s.setString(3, h.postId());
+                s.setString(4, h.channel().name());
+                s.setString(5, h.label().name());
+                s.setDouble(6, h.score());
+                s.setLong(7, h.lexiconVersion());
+                s.setString(8, h.textHash());
+                s.setString(9, h.override().map(Override::by).orElse(null));
+                s.setString(10, h.override().map(Override::role).orElse(null));
+                s.setString(11, h.override().map(Override::reason).orElse(null));
+                Sql.instant(s, 12, h.createdAt());
+                Sql.instant(s, 13, h.expiresAt());
+                s.executeUpdate();
+            }
+            return null;
+        }, c);
+    }
+
+    /** Drops every reservation of a post: it was re-checked, published, or withdrawn. Returns how many. */
+    public int release(String postId) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("DELETE FROM reservation WHERE portal_id = ? AND post_id = ?")) {
+                s.setString(1, portalId);
+                s.setString(2, postId);
+                return s.executeUpdate();
+            }
+        }, c);
+    }
+
+    /**
+     * Forgets reservations that expired before {@code cutoff}. Expired ones stop counting at
+     * once; they are kept a while so a late {@code published} event still finds its score.
+     */
+    public int purgeExpiredBefore(Instant cutoff) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("DELETE FROM reservation WHERE portal_id = ? AND expires_at < ?")) {
+                s.setString(1, portalId);
+                Sql.instant(s, 2, cutoff);
+                return s.executeUpdate();
+            }
+        }, c);
+    }
+
+    public Optional<Delivery> delivery(String webhookId) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement(
+                    "SELECT status, answer_json FROM delivery WHERE portal_id = ? AND webhook_id = ?")) {
+                s.setString(1, portalId);
+                s.setString(2, webhookId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new Delivery(r.getInt(1), r.getString(2))) : Optional.<Delivery>empty();
+                }
+            }
+        }, c);
+    }
+
+    public void remember(String webhookId, Delivery answer, Instant at) {
+        sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement(
+                    "INSERT INTO delivery (portal_id, webhook_id, status, answer_json, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                s.setString(1, portalId);
+                s.setString(2, webhookId);
+                s.setInt(3, answer.status());
+                s.setString(4, answer.answerJson());
+                Sql.instant(s, 5, at);
+                s.executeUpdate();
+            }
+            return null;
+        }, c);
+    }
+
+    public void audit(AuditRecord record) {
+        sql(conn -> {
+            AuditLog.appendIn(conn, record);
+            return null;
+        }, c);
+    }
+
+    void importAll(List<Entry> entries) {
+        sql(conn -> {
+            Map<LocalDate, Tally> byDay = new HashMap<>();
+            try (PreparedStatement s = conn.prepareStatement(INSERT_ENTRY)) {
+                int pending = 0;
+                for (Entry e : entries) {
+                    bindEntry(s, e);
+                    s.addBatch();
+                    byDay.merge(e.day(), e.contribution(), Tally::plus);
+                    if (++pending == 1000) {
+                        s.executeBatch();
+                        pending = 0;
+                    }
+                }
+                s.executeBatch();
+            }
+            for (Map.Entry<LocalDate, Tally> d : byDay.entrySet()) {
+                adjust(d.getKey(), d.getValue(), +1);
+            }
+            return null;
+        }, c);
+    }
+
+    private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (portal_id, post_id, channel, title, url, "
+            + "label, score, lexicon_version, text_hash, published_at, pub_day, state, counted, overridden_by, "
+            + "override_role, override_reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private void upsert(Entry e, boolean exists) throws SQLException {
+        if (!exists) {
+            try (PreparedStatement s = c.prepareStatement(INSERT_ENTRY)) {
+                bindEntry(s, e);
+                s.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE ledger_entry SET channel = ?, title = ?, url = ?, "
+                + "label = ?, score = ?, lexicon_version = ?, text_hash = ?, published_at = ?, pub_day = ?, state = ?, "
+                + "counted = ?, overridden_by = ?, override_role = ?, override_reason = ?, updated_at = ? "
+                + "WHERE portal_id = ? AND post_id = ?")) {
+            s.setString(1, e.channel().name());
+            s.setString(2, e.title());
+            s.setString(3, e.url());
+            s.setString(4, e.label().name());
+            s.setDouble(5, e.score());
+            s.setLong(6, e.lexiconVersion());
+            s.setString(7, e.textHash());
+            Sql.instant(s, 8, e.publishedAt());
+            Sql.day(s, 9, e.day());
+            s.setString(10, e.state().name());
+            s.setBoolean(11, e.counted());
+            s.setString(12, e.override().map(Override::by).orElse(null));
+            s.setString(13, e.override().map(Override::role).orElse(null));
+            s.setString(14, e.override().map(Override::reason).orElse(null));
+            Sql.instant(s, 15, e.updatedAt());
+            s.setString(16, portalId);
+            s.setString(17, e.postId());
+            s.executeUpdate();
+        }
+    }
+
+    private void bindEntry(PreparedStatement s, Entry e) throws SQLException {
+        s.setString(1, portalId);
+        s.setString(2, e.postId());
+        s.setString(3, e.channel().name());
+        s.setString(4, e.title());
+        s.setString(5, e.url());
+        s.setString(6, e.label().name());
+        s.setDouble(7, e.score());
+        s.setLong(8, e.lexiconVersion());
+        s.setString(9, e.textHash());
+        Sql.instant(s, 10, e.publishedAt());
+        Sql.day(s, 11, e.day());
+        s.setString(12, e.state().name());
+        s.setBoolean(13, e.counted());
+        s.setString(14, e.override().map(Override::by).orElse(null));
+        s.setString(15, e.override().map(Override::role).orElse(null));
+        s.setString(16, e.override().map(Override::reason).orElse(null));
+        Sql.instant(s, 17, e.updatedAt());
+    }
+
+    /** Adds ({@code sign} +1) or takes away (-1) a tally on one day; no upsert syntax needed, the portal is locked. */
+    private void adjust(LocalDate day, Tally delta, int sign) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE portal_day SET total = total + ?, negative = negative + ?, "
+                + "overridden = overridden + ? WHERE portal_id = ? AND count_day = ?")) {
+            s.setLong(1, sign * delta.total());
+            s.setLong(2, sign * delta.negative());
+            s.setLong(3, sign * delta.overridden());
+            s.setString(4, portalId);
+            Sql.day(s, 5, day);
+            if (s.executeUpdate() > 0) {
+                return;
+            }
+        }
+        if (sign < 0) {
+            throw new IllegalStateException("day counts of " + portalId + " on " + day + " are missing an entry they counted");
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO portal_day (portal_id, count_day, total, negative, overridden) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, portalId);
+            Sql.day(s, 2, day);
+            s.setLong(3, delta.total());
+            s.setLong(4, delta.negative());
+            s.setLong(5, delta.overridden());
+            s.executeUpdate();
+        }
+    }
+
+    static Tally tally(Connection c, String portalId, LocalDate first, LocalDate last) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(total), 0), COALESCE(SUM(negative), 0), "
+                + "COALESCE(SUM(overridden), 0) FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ?")) {
+            s.setString(1, portalId);
+            Sql.day(s, 2, first);
+            Sql.day(s, 3, last);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Tally(r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+        }
+    }
+
+    static List<DayCount> days(Connection c, String portalId, LocalDate first, LocalDate last) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT count_day, total, negative, overridden FROM portal_day "
+                + "WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0 ORDER BY count_day")) {
+            s.setString(1, portalId);
+            Sql.day(s, 2, first);
+            Sql.day(s, 3, last);
+            List<DayCount> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new DayCount(Sql.day(r, "count_day"), new Tally(r.getLong(2), r.getLong(3), r.getLong(4))));
+                }
+            }
+            return out;
+        }
+    }
+
+    static Optional<Entry> entry(Connection c, String portalId, String postId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM ledger_entry WHERE portal_id = ? AND post_id = ?")) {
+            s.setString(1, portalId);
+            s.setString(2, postId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(entry(r)) : Optional.empty();
+            }
+        }
+    }
+
+    static Entry entry(ResultSet r) throws SQLException {
+        return new Entry(r.getString("portal_id"), r.getString("post_id"), Channel.valueOf(r.getString("channel")),
+                r.getString("title"), r.getString("url"), Label.valueOf(r.getString("label")), r.getDouble("score"),
+                r.getLong("lexicon_version"), r.getString("text_hash"), Sql.instant(r, "published_at"),
+                Sql.day(r, "pub_day"), PostState.valueOf(r.getString("state")), override(r), Sql.instant(r, "updated_at"));
+    }
+
+    private static Hold hold(ResultSet r) throws SQLException {
+        return new Hold(r.getString("id"), r.getString("portal_id"), r.getString("post_id"),
+                Channel.valueOf(r.getString("channel")), Label.valueOf(r.getString("label")), r.getDouble("score"),
+                r.getLong("lexicon_version"), r.getString("text_hash"), override(r), Sql.instant(r, "created_at"),
+                Sql.instant(r, "expires_at"));
+    }
+
+    private static Optional<Override> override(ResultSet r) throws SQLException {
+        String by = r.getString("overridden_by");
+        return by == null ? Optional.empty()
+                : Optional.of(new Override(by, r.getString("override_role"), r.getString("override_reason")));
+    }
+}

@@ -1,0 +1,471 @@
+package vn.tonegate.policy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import vn.tonegate.ledger.AuditRecord;
+import vn.tonegate.ledger.DayCount;
+import vn.tonegate.ledger.Delivery;
+import vn.tonegate.ledger.Entry;
+import vn.tonegate.ledger.Hold;
+import vn.tonegate.ledger.Ledger;
+import vn.tonegate.ledger.Override;
+import vn.tonegate.ledger.PortalBook;
+import vn.tonegate.ledger.PostState;
+import vn.tonegate.ledger.Tally;
+import vn.tonegate.scoring.Label;
+import vn.tonegate.scoring.Score;
+import vn.tonegate.scoring.Scorer;
+
+/**
+ * The publish gate: scores a draft, projects the portal's negative share with it, decides, and
+ * holds the slot, all under the portal's lock so no interleaving of checks can take the share
+ * to the threshold. Events turn holds into ledger entries. Scoring happens before the lock is
+ * taken, so the lock is held only for a few small queries.
+ */
+public final class Gate {
+
+    /** Expired holds stop counting at once but are kept this long, so a late "published" still finds its score. */
+    private static final Duration KEEP_EXPIRED = Duration.ofDays(1);
+    private static final int MAX_STATS_DAYS = 800;
+
+    private final Portals portals;
+    private final Ledger ledger;
+    private final Scorer scorer;
+    private final Clock clock;
+
+    public Gate(Portals portals, Ledger ledger, Scorer scorer, Clock clock) {
+        this.portals = portals;
+        this.ledger = ledger;
+        this.scorer = scorer;
+        this.clock = clock;
+    }
+
+    /** Checks a draft; not idempotent (a console or test caller with no delivery id). */
+    public CheckOutcome check(String portalId, CheckRequest request) {
+        Portal portal = portals.get(portalId);
+        Score score = scorer.score(request.draft());
+        return locked(portalId, book -> decide(book, portal, request, score));
+    }
+
+    /**
+     * Checks a draft once per delivery id: a redelivery gets the first answer back and changes
+     * nothing. {@code render} turns the outcome into the JSON that is stored and answered.
+     */
+    public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, String> render) {
+        Portal portal = portals.get(portalId);
+        Score score = scorer.score(request.draft());
+        return once(portalId, deliveryId, book -> decide(book, portal, request, score), render);
+    }
+
+    /** Records an event; not idempotent. */
+    public EventOutcome record(String portalId, PostEvent event) {
+        Portal portal = portals.get(portalId);
+        Optional<Score> score = event.draft().map(scorer::score);
+        return locked(portalId, book -> apply(book, portal, event, score));
+    }
+
+    /** Records an event once per delivery id. */
+    public Answer record(String portalId, PostEvent event, String deliveryId, Function<EventOutcome, String> render) {
+        Portal portal = portals.get(portalId);
+        Optional<Score> score = event.draft().map(scorer::score);
+        return once(portalId, deliveryId, book -> apply(book, portal, event, score), render);
+    }
+
+    private <T> T locked(String portalId, Function<PortalBook, T> work) {
+        try {
+            return ledger.withPortal(portalId, work);
+        } catch (Ledger.UnknownPortal e) {
+            throw GateException.unknownPortal(portalId);
+        }
+    }
+
+    private <T> Answer once(String portalId, String deliveryId, Function<PortalBook, T> work, Function<T, String> render) {
+        return locked(portalId, book -> {
+            Optional<Delivery> seen = book.delivery(deliveryId);
+            if (seen.isPresent()) {
+                return new Answer(seen.get().status(), seen.get().answerJson(), true);
+            }
+            String json = render.apply(work.apply(book));
+            book.remember(deliveryId, new Delivery(200, json), clock.instant());
+            return new Answer(200, json, false);
+        });
+    }
+
+    private CheckOutcome decide(PortalBook book, Portal portal, CheckRequest request, Score score) {
+        Instant now = clock.instant();
+        Policy policy = portal.policy();
+        Window window = policy.windowAt(now);
+        ShareMath math = new ShareMath(policy.threshold());
+        book.purgeExpiredBefore(now.minus(KEEP_EXPIRED));
+        // A re-check of the same post replaces its earlier hold instead of taking a second slot.
+        book.release(request.postId());
+
+        Tally held = book.held(now, request.postId());
+        Optional<Entry> live = book.entry(request.postId()).filter(Entry::counted).filter(e -> inside(e.day(), window));
+        // A post already live is being republished: the new version takes the old one's place.
+        Tally base = book.tally(window.firstDay(), window.lastDay()).plus(held);
+        if (live.isPresent()) {
+            base = base.minus(live.get().contribution());
+        }
+
+        boolean negative = score.label() == Label.NEGATIVE;
+        long afterTotal = base.total() + 1;
+        long afterNegative = base.negative() + (negative ? 1 : 0);
+        boolean reaches = negative && !math.below(afterNegative, afterTotal);
+        boolean near = negative && !reaches && policy.warnMargin().signum() > 0
+                && !new ShareMath(policy.threshold().subtract(policy.warnMargin())).below(afterNegative, afterTotal);
+        boolean smallSample = afterTotal < policy.minSample();
+
+        Projection share = new Projection(ShareMath.share(base.negative(), base.total()),
+                ShareMath.share(afterNegative, afterTotal), policy.threshold(), base.total(), base.negative(),
+                held.total(), window);
+        long allowedNow = math.negativeAllowed(base.negative(), base.total());
+        Headroom headroom = new Headroom(allowedNow,
+                negative ? math.nonNegativeNeeded(base.negative(), base.total()) : 0,
+                nextSlot(policy, window, base, allowedNow, book.days(window.firstDay(), window.lastDay()), live));
+
+        Say say = new Say(share, headroom, policy);
+        List<Reason> reasons = new ArrayList<>();
+        Verdict verdict;
+        if (!negative) {
+            verdict = Verdict.ALLOW;
+            reasons.add(say.notNegative(score.label()));
+        } else if (reaches && smallSample) {
+            verdict = Verdict.WARN;
+            reasons.add(say.smallSample(afterTotal));
+        } else if (reaches) {
+            verdict = switch (policy.mode()) {
+                case BLOCK -> Verdict.BLOCK;
+                case WARN -> Verdict.WARN;
+                case OBSERVE -> Verdict.ALLOW;
+            };
+            reasons.add(say.reaches(policy.mode()));
+        } else if (near) {
+            verdict = policy.mode() == Mode.OBSERVE ? Verdict.ALLOW : Verdict.WARN;
+            reasons.add(say.near());
+        } else {
+            verdict = Verdict.ALLOW;
+            reasons.add(say.within());
+        }
+
+        Optional<Override> override = Optional.empty();
+        if (verdict == Verdict.BLOCK && request.override().isPresent()) {
+            Override granted = grant(policy, request.override().get());
+            override = Optional.of(granted);
+            verdict = Verdict.ALLOW;
+            reasons.add(say.overridden(granted));
+        }
+
+        Optional<Hold> hold = Optional.empty();
+        if (verdict != Verdict.BLOCK) {
+            Hold h = new Hold(UUID.randomUUID().toString(), portal.id(), request.postId(), request.channel(),
+                    score.label(), score.value(), score.lexiconVersion(), score.textHash(), override, now,
+                    now.plus(policy.reservationTtl()));
+            book.insert(h);
+            hold = Optional.of(h);
+        }
+
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("decision", verdict.jsonName());
+        after.put("label", score.label().jsonName());
+        after.put("score", score.value());
+        after.put("shareBefore", share.before());
+        after.put("shareAfter", share.after());
+        after.put("reservation", hold.map(Hold::id).orElse(null));
+        override.ifPresent(o -> after.put("override", Map.of("by", o.by(), "role", o.role(), "reason", o.reason())));
+        book.audit(AuditRecord.of(now, override.map(Override::by).orElse(request.actor()),
+                override.isPresent() ? "override" : "check", portal.id(), request.postId(), null,
+                Portals.json(after), score.lexiconVersion(), score.textHash()));
+
+        return new CheckOutcome(verdict, score, share, headroom, hold, override.isPresent(), List.copyOf(reasons));
+    }
+
+    private static Override grant(Policy policy, OverrideClaim claim) {
+        if (claim.by() == null || claim.by().isBlank()) {
+            throw new GateException(GateException.Kind.INVALID, "override_incomplete", "override.by",
+                    "Cần ghi rõ người quyết định đăng vượt chặn.", "Say who overrides the block.");
+        }
+        if (!policy.allowsOverrideBy(claim.role())) {
+            throw new GateException(GateException.Kind.FORBIDDEN, "override_not_allowed", "override.role",
+                    "Vai trò '" + claim.role() + "' không được phép đăng vượt chặn; chính sách cho phép: "
+                            + String.join(", ", policy.overrideRoles()) + ".",
+                    "The role '" + claim.role() + "' may not override a block; the policy allows: "
+                            + String.join(", ", policy.overrideRoles()) + ".");
+        }
+        String reason = claim.justification() == null ? "" : claim.justification().strip();
+        if (reason.codePointCount(0, reason.length()) < policy.justificationMinLength()) {
+            throw new GateException(GateException.Kind.INVALID, "justification_too_short", "override.justification",
+                    "Lý do đăng vượt chặn cần ít nhất " + policy.justificationMinLength() + " ký tự.",
+                    "The justification needs at least " + policy.justificationMinLength() + " characters.");
+        }
+        return new Override(claim.by().strip(), Policy.normalizeRole(claim.role()), reason);
+    }
+
+    /**
+     * When one more negative item than now will fit. In a rolling window, days leave one by one:
+     * the first day whose leaving raises the room is the answer. A calendar window starts over.
+     */
+    private static Instant nextSlot(Policy policy, Window window, Tally base, long allowedNow, List<DayCount> days,
+                                    Optional<Entry> live) {
+        if (window.type() != WindowType.ROLLING_DAYS) {
+            return window.nextPeriod();
+        }
+        ShareMath math = new ShareMath(policy.threshold());
+        Tally remaining = base;
+        for (DayCount day : days) {
+            Tally leaving = day.tally();
+            if (live.isPresent() && live.get().day().equals(day.day())) {
+                leaving = leaving.minus(live.get().contribution());
+            }
+            remaining = remaining.minus(leaving);
+            if (math.negativeAllowed(remaining.negative(), remaining.total()) > allowedNow) {
+                return day.day().plusDays(policy.windowDays()).atStartOfDay(policy.timeZone()).toInstant();
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(LocalDate day, Window window) {
+        return !day.isBefore(window.firstDay()) && !day.isAfter(window.lastDay());
+    }
+
+    private EventOutcome apply(PortalBook book, Portal portal, PostEvent event, Optional<Score> fresh) {
+        Instant now = clock.instant();
+        Optional<Entry> existing = book.entry(event.postId());
+        return switch (event.type()) {
+            case PUBLISHED -> published(book, portal, event, fresh, existing, now);
+            case UPDATED -> updated(book, portal, event, fresh, existing, now);
+            case UNPUBLISHED, DELETED -> withdrawn(book, portal, event, existing, now);
+        };
+    }
+
+    private EventOutcome published(PortalBook book, Portal portal, PostEvent event, Optional<Score> fresh,
+                                   Optional<Entry> existing, Instant now) {
+        Optional<Hold> hold = event.reservation().map(id -> book.hold(id).orElseThrow(() -> new GateException(
+                GateException.Kind.NOT_FOUND, "unknown_reservation", "reservation",
+                "Không có lượt giữ chỗ '" + id + "' (có thể đã hết hạn quá một ngày); hãy gửi kèm nội dung tin.",
+                "No reservation '" + id + "' (it may have expired over a day ago); send the item's text with the event.")));
+        if (hold.isPresent() && !hold.get().postId().equals(event.postId())) {
+            throw new GateException(GateException.Kind.CONFLICT, "reservation_of_other_post", "reservation",
+                    "Lượt giữ chỗ này thuộc tin '" + hold.get().postId() + "'.",
+                    "This reservation belongs to post '" + hold.get().postId() + "'.");
+        }
+        Label label;
+        double value;
+        long version;
+        String hash;
+        if (fresh.isPresent()) {
+            label = fresh.get().label();
+            value = fresh.get().value();
+            version = fresh.get().lexiconVersion();
+            hash = fresh.get().textHash();
+        } else if (hold.isPresent()) {
+            label = hold.get().label();
+            value = hold.get().score();
+            version = hold.get().lexiconVersion();
+            hash = hold.get().textHash();
+        } else if (existing.isPresent()) {
+            label = existing.get().label();
+            value = existing.get().score();
+            version = existing.get().lexiconVersion();
+            hash = existing.get().textHash();
+        } else {
+            throw nothingToScore();
+        }
+        Optional<Override> override = hold.flatMap(Hold::override).or(() -> existing.flatMap(Entry::override));
+        Instant publishedAt = event.publishedAt()
+                .orElse(existing.filter(Entry::counted).map(Entry::publishedAt).orElse(now));
+        Entry entry = new Entry(portal.id(), event.postId(),
+                event.channel() != null ? event.channel() : hold.map(Hold::channel).orElse(existing.map(Entry::channel).orElse(vn.tonegate.ledger.Channel.PORTAL)),
+                event.title() != null ? event.title() : existing.map(Entry::title).orElse(null),
+                event.url() != null ? event.url() : existing.map(Entry::url).orElse(null),
+                label, value, version, hash, publishedAt, LocalDate.ofInstant(publishedAt, portal.policy().timeZone()),
+                PostState.PUBLISHED, override, now);
+        book.save(existing, entry);
+        book.release(event.postId());
+        auditEvent(book, event, existing, entry, now);
+        return new EventOutcome(entry.postId(), entry.state(), entry.label(), entry.counted());
+    }
+
+    private EventOutcome updated(PortalBook book, Portal portal, PostEvent event, Optional<Score> fresh,
+                                 Optional<Entry> existing, Instant now) {
+        Entry before = existing.orElseThrow(() -> unknownPost(event.postId()));
+        Instant publishedAt = event.publishedAt().orElse(before.publishedAt());
+        Entry entry = new Entry(portal.id(), before.postId(),
+                event.channel() != null ? event.channel() : before.channel(),
+                event.title() != null ? event.title() : before.title(),
+                event.url() != null ? event.url() : before.url(),
+                fresh.map(Score::label).orElse(before.label()), fresh.map(Score::value).orElse(before.score()),
+                fresh.map(Score::lexiconVersion).orElse(before.lexiconVersion()),
+                fresh.map(Score::textHash).orElse(before.textHash()), publishedAt,
+                LocalDate.ofInstant(publishedAt, portal.policy().timeZone()), before.state(), before.override(), now);
+        book.save(existing, entry);
+        auditEvent(book, event, existing, entry, now);
+        return new EventOutcome(entry.postId(), entry.state(), entry.label(), entry.counted());
+    }
+
+    private EventOutcome withdrawn(PortalBook book, Portal portal, PostEvent event, Optional<Entry> existing, Instant now) {
+        PostState state = event.type() == EventType.DELETED ? PostState.DELETED : PostState.UNPUBLISHED;
+        int released = book.release(event.postId());
+        if (existing.isEmpty()) {
+            if (released == 0) {
+                throw unknownPost(event.postId());
+            }
+            // Withdrawn before it went live: the hold is given back and nothing was ever counted.
+            book.audit(AuditRecord.of(now, event.actor(), event.type().name().toLowerCase(Locale.ROOT), portal.id(),
+                    event.postId(), null, Portals.json(Map.of("reservationsReleased", released)), null, null));
+            return new EventOutcome(event.postId(), state, null, false);
+        }
+        Entry entry = existing.get().withState(state, now);
+        book.save(existing, entry);
+        auditEvent(book, event, existing, entry, now);
+        return new EventOutcome(entry.postId(), entry.state(), entry.label(), entry.counted());
+    }
+
+    private static void auditEvent(PortalBook book, PostEvent event, Optional<Entry> before, Entry after, Instant now) {
+        book.audit(AuditRecord.of(now, event.actor(), event.type().name().toLowerCase(Locale.ROOT), after.portalId(),
+                after.postId(), before.map(Gate::describe).orElse(null), describe(after), after.lexiconVersion(),
+                after.textHash()));
+    }
+
+    private static String describe(Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", e.state().jsonName());
+        m.put("label", e.label().jsonName());
+        m.put("score", e.score());
+        m.put("day", e.day().toString());
+        m.put("counted", e.counted());
+        e.override().ifPresent(o -> m.put("override", Map.of("by", o.by(), "role", o.role(), "reason", o.reason())));
+        return Portals.json(m);
+    }
+
+    private static GateException unknownPost(String postId) {
+        return new GateException(GateException.Kind.NOT_FOUND, "unknown_post", "postId",
+                "Sổ ghi chưa có tin '" + postId + "'.", "The ledger has no post '" + postId + "'.");
+    }
+
+    private static GateException nothingToScore() {
+        return new GateException(GateException.Kind.INVALID, "nothing_to_score", "title",
+                "Tin chưa được kiểm tra: cần mã giữ chỗ hoặc nội dung (tiêu đề, sapo, thân bài).",
+                "The post was never checked: send its reservation or its text (title, sapo, body).");
+    }
+
+    /** A portal's published share over a range of days (its current window by default), without taking the lock. */
+    public Stats stats(String portalId, LocalDate from, LocalDate to) {
+        Portal portal = portals.get(portalId);
+        Policy policy = portal.policy();
+        Instant now = clock.instant();
+        Window window = policy.windowAt(now);
+        LocalDate first = from != null ? from : window.firstDay();
+        LocalDate last = to != null ? to : window.lastDay();
+        if (last.isBefore(first) || first.plusDays(MAX_STATS_DAYS).isBefore(last)) {
+            throw new GateException(GateException.Kind.INVALID, "bad_range", "from",
+                    "Khoảng ngày không hợp lệ (từ ngày phải trước đến ngày, tối đa " + MAX_STATS_DAYS + " ngày).",
+                    "Invalid range of days (from must precede to, at most " + MAX_STATS_DAYS + " days).");
+        }
+        Tally tally = ledger.tally(portalId, first, last);
+        List<DayCount> daily = ledger.days(portalId, first, last);
+        Tally held = ledger.held(portalId, now);
+        Tally base = ledger.tally(portalId, window.firstDay(), window.lastDay()).plus(held);
+        ShareMath math = new ShareMath(policy.threshold());
+        long allowedNow = math.negativeAllowed(base.negative(), base.total());
+        List<DayCount> windowDays = first.equals(window.firstDay()) && last.equals(window.lastDay())
+                ? daily : ledger.days(portalId, window.firstDay(), window.lastDay());
+        Headroom headroom = new Headroom(allowedNow, math.nonNegativeNeeded(base.negative(), base.total()),
+                nextSlot(policy, window, base, allowedNow, windowDays, Optional.empty()));
+        Window range = first.equals(window.firstDay()) && last.equals(window.lastDay()) ? window
+                : new Window(window.type(), first, last, first.atStartOfDay(policy.timeZone()).toInstant(),
+                last.plusDays(1).atStartOfDay(policy.timeZone()).toInstant(), null);
+        return new Stats(portalId, ShareMath.share(tally.negative(), tally.total()), tally, held.total(),
+                policy.threshold(), range, headroom, daily);
+    }
+
+    /** What the editor is told, in both languages, with the figures of this check. */
+    private record Say(Projection share, Headroom headroom, Policy policy) {
+
+        Reason notNegative(Label label) {
+            return new Reason("not_negative",
+                    "Tin được đánh giá " + (label == Label.POSITIVE ? "tích cực" : "trung tính")
+                            + "; tỷ lệ tin tiêu cực sau khi đăng là " + pct(share.after(), true) + ".",
+                    "Rated " + label.jsonName() + "; the negative share after publishing is " + pct(share.after(), false) + ".");
+        }
+
+        Reason within() {
+            return new Reason("within_threshold",
+                    "Tin tiêu cực; sau khi đăng tỷ lệ là " + pct(share.after(), true) + ", dưới ngưỡng "
+                            + pct(threshold(), true) + ". Còn đăng được " + (headroom.negativeAllowedNow() - 1)
+                            + " tin tiêu cực nữa.",
+                    "Negative; after publishing the share is " + pct(share.after(), false) + ", below the "
+                            + pct(threshold(), false) + " threshold. " + (headroom.negativeAllowedNow() - 1)
+                            + " more negative items fit after this one.");
+        }
+
+        Reason near() {
+            return new Reason("near_threshold",
+                    "Tin tiêu cực; sau khi đăng tỷ lệ là " + pct(share.after(), true) + ", sát ngưỡng "
+                            + pct(threshold(), true) + ".",
+                    "Negative; after publishing the share is " + pct(share.after(), false) + ", close to the "
+                            + pct(threshold(), false) + " threshold.");
+        }
+
+        Reason smallSample(long items) {
+            return new Reason("small_sample",
+                    "Tin tiêu cực sẽ đưa tỷ lệ lên " + pct(share.after(), true) + " (ngưỡng " + pct(threshold(), true)
+                            + "), nhưng cửa sổ mới có " + items + " tin, dưới mức tối thiểu " + policy.minSample()
+                            + " tin, nên chỉ cảnh báo.",
+                    "This negative item takes the share to " + pct(share.after(), false) + " (threshold "
+                            + pct(threshold(), false) + "), but the window has only " + items + " items, under the "
+                            + "minimum sample of " + policy.minSample() + ", so this is a warning only.");
+        }
+
+        Reason reaches(Mode mode) {
+            String needVi = headroom.nonNegativeNeeded() > 0
+                    ? " Cần đăng thêm " + headroom.nonNegativeNeeded() + " tin không tiêu cực trước." : "";
+            String needEn = headroom.nonNegativeNeeded() > 0
+                    ? " Publish " + headroom.nonNegativeNeeded() + " non-negative items first." : "";
+            String whenVi = headroom.nextSlotAt() != null ? " Hoặc chờ đến " + headroom.nextSlotAt() + "." : "";
+            String whenEn = headroom.nextSlotAt() != null ? " Or wait until " + headroom.nextSlotAt() + "." : "";
+            String modeVi = switch (mode) {
+                case BLOCK -> "";
+                case WARN -> " Chế độ cảnh báo: vẫn cho đăng.";
+                case OBSERVE -> " Chế độ theo dõi: vẫn cho đăng.";
+            };
+            String modeEn = switch (mode) {
+                case BLOCK -> "";
+                case WARN -> " Warn mode: publishing is allowed.";
+                case OBSERVE -> " Observe mode: publishing is allowed.";
+            };
+            return new Reason("threshold_reached",
+                    "Đăng tin này sẽ đưa tỷ lệ tin tiêu cực lên " + pct(share.after(), true) + ", không còn dưới ngưỡng "
+                            + pct(threshold(), true) + "." + needVi + whenVi + modeVi,
+                    "Publishing this item takes the negative share to " + pct(share.after(), false)
+                            + ", no longer below the " + pct(threshold(), false) + " threshold." + needEn + whenEn + modeEn);
+        }
+
+        Reason overridden(Override o) {
+            return new Reason("overridden",
+                    "Được đăng vượt chặn bởi " + o.by() + " (" + o.role() + "): " + o.reason(),
+                    "Published over the block by " + o.by() + " (" + o.role() + "): " + o.reason());
+        }
+
+        private double threshold() {
+            return policy.threshold().doubleValue();
+        }
+
+        private static String pct(double share, boolean vietnamese) {
+            String s = String.format(Locale.ROOT, "%.1f", share * 100);
+            return (vietnamese ? s.replace('.', ',') : s) + " %";
+        }
+    }
+}
