@@ -20,14 +20,23 @@ public @interface AnyText {
 
     String message() default "{tonegate.anytext}";
 
+    /** A request body that carries a draft's three fields. */
+    interface Draftable {
+        String title();
+
+        String sapo();
+
+        String body();
+    }
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
     /** Reports the violation on each of the three fields, so a form can mark them. */
-    class Validator implements ConstraintValidator<AnyText, ScoreRequest> {
+    class Validator implements ConstraintValidator<AnyText, AnyText.Draftable> {
         @Override
-        public boolean isValid(ScoreRequest r, ConstraintValidatorContext context) {
+        public boolean isValid(Draftable r, ConstraintValidatorContext context) {
             if (r == null || !blank(r.title()) || !blank(r.sapo()) || !blank(r.body())) {
                 return true;
             }

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import vn.tonegate.policy.GateException;
+
 /**
  * Every failure becomes {@link ApiError} JSON with the right status. A 500 is a bug: it is
  * logged with its stack trace and the client gets a generic message.
@@ -37,7 +39,7 @@ public final class ErrorMappers {
 
     /** The mapper classes, for registration by the application. */
     public static List<Class<?>> all() {
-        return List.of(ApiExceptionMapper.class, ValidationMapper.class, JsonMapper.class,
+        return List.of(ApiExceptionMapper.class, GateMapper.class, ValidationMapper.class, JsonMapper.class,
                 WebApplicationMapper.class, FallbackMapper.class);
     }
 
@@ -68,6 +70,26 @@ public final class ErrorMappers {
         public Response toResponse(ApiException e) {
             Response r = response(e.status(), e.code(), e.text().in(Messages.locale(headers)), e.violations());
             return e.status() == 401 ? withChallenge(r, headers) : r;
+        }
+    }
+
+    /** The gate's refusals: the kind decides the status, the gate's own words the message. */
+    @Priority(1)
+    public static class GateMapper implements ExceptionMapper<GateException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(GateException e) {
+            int status = switch (e.kind()) {
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
+                case INVALID -> 400;
+            };
+            String message = "en".equals(Messages.locale(headers).getLanguage()) ? e.en() : e.vi();
+            List<ApiError.Violation> violations = e.field() == null ? List.of() : List.of(new ApiError.Violation(e.field(), message));
+            return response(status, e.code(), message, violations);
         }
     }
 

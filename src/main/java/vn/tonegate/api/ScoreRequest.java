@@ -12,7 +12,7 @@ public record ScoreRequest(
         @Size(max = 1000, message = "{tonegate.title.size}") String title,
         @Size(max = 10_000, message = "{tonegate.sapo.size}") String sapo,
         String body,
-        @Pattern(regexp = "text|html", message = "{tonegate.format}") String format) {
+        @Pattern(regexp = "text|html", message = "{tonegate.format}") String format) implements AnyText.Draftable {
 
     public Draft toDraft() {
         return new Draft(title, sapo, body, Format.parse(format));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -14,9 +15,14 @@ import org.apache.lucene.store.FSDirectory;
 
 import vn.tonegate.account.AccountStore;
 import vn.tonegate.account.PasswordHasher;
+import vn.tonegate.ledger.AuditLog;
+import vn.tonegate.ledger.Ledger;
+import vn.tonegate.ledger.Transactions;
 import vn.tonegate.lexicon.DefaultLexicon;
 import vn.tonegate.lexicon.Lexicon;
 import vn.tonegate.lexicon.LuceneLexicon;
+import vn.tonegate.policy.Gate;
+import vn.tonegate.policy.Portals;
 import vn.tonegate.scoring.CachingScorer;
 import vn.tonegate.scoring.RuleScorer;
 import vn.tonegate.scoring.Scorer;
@@ -38,16 +44,27 @@ public final class Tonegate implements AutoCloseable {
     private final TextAnalyzer analyzer;
     private final LuceneLexicon lexicon;
     private final Scorer scorer;
+    private final Clock clock;
+    private final Ledger ledger;
+    private final Portals portals;
+    private final Gate gate;
+    private final AuditLog audit;
     private final List<AutoCloseable> closeables;
 
     private Tonegate(Settings settings, Database database, AccountStore accounts, TextAnalyzer analyzer,
-                     LuceneLexicon lexicon, Scorer scorer, List<AutoCloseable> closeables) {
+                     LuceneLexicon lexicon, Scorer scorer, Clock clock, List<AutoCloseable> closeables) {
         this.settings = settings;
         this.database = database;
         this.accounts = accounts;
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.scorer = scorer;
+        this.clock = clock;
+        Transactions tx = new Transactions(database.dataSource());
+        this.ledger = new Ledger(tx);
+        this.portals = new Portals(tx, clock);
+        this.gate = new Gate(portals, ledger, scorer, clock);
+        this.audit = new AuditLog(tx);
         this.closeables = closeables;
     }
 
@@ -72,7 +89,7 @@ public final class Tonegate implements AutoCloseable {
             lexicon.seedIfEmpty(DefaultLexicon.load());
 
             Scorer scorer = new CachingScorer(new RuleScorer(analyzer, lexicon, ScoringRules.defaults()), lexicon::version, 10_000);
-            return new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, closeables);
+            return new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, Clock.systemUTC(), closeables);
         } catch (IOException e) {
             closeAll(closeables);
             throw new UncheckedIOException("cannot open the data folder " + settings.home().toAbsolutePath(), e);
@@ -111,6 +128,26 @@ public final class Tonegate implements AutoCloseable {
 
     public Scorer scorer() {
         return scorer;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Portals portals() {
+        return portals;
+    }
+
+    public Gate gate() {
+        return gate;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public Path home() {

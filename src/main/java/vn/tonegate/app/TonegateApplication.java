@@ -9,13 +9,16 @@ import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
 
+import vn.tonegate.api.AuditResource;
 import vn.tonegate.api.BodySizeLimit;
 import vn.tonegate.api.ConsoleAuthentication;
 import vn.tonegate.api.ErrorMappers;
 import vn.tonegate.api.HealthResource;
 import vn.tonegate.api.LocalizedValidation;
 import vn.tonegate.api.RequireAuthentication;
+import vn.tonegate.api.PortalResource;
 import vn.tonegate.api.ScoreResource;
+import vn.tonegate.api.WebhookSignature;
 
 /** The JAX-RS application named in web.xml: builds the product once per deployment and closes it on undeploy. */
 public class TonegateApplication extends ResourceConfig {
@@ -38,6 +41,9 @@ public class TonegateApplication extends ResourceConfig {
 
         register(new HealthResource(tonegate.lexicon(), tonegate.database().engine()));
         register(new ScoreResource(tonegate.scorer()));
+        register(new WebhookSignature(tonegate.portals(), tonegate.clock()));
+        register(new PortalResource(tonegate.portals(), tonegate.gate(), tonegate.ledger(), Json.create()));
+        register(new AuditResource(tonegate.audit()));
 
         register(new ApplicationEventListener() {
             @Override
