@@ -16,20 +16,28 @@ public class LocalizedValidation implements ContextResolver<ValidationConfig> {
     @Context
     HttpHeaders headers;
 
+    /** Built once: bootstrapping the default interpolator is costly, and Jersey asks for this config often. */
+    private volatile ValidationConfig config;
+
     @Override
     public ValidationConfig getContext(Class<?> type) {
-        MessageInterpolator standard = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
-        return new ValidationConfig().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return standard.interpolate(template, context, locale());
-            }
+        ValidationConfig c = config;
+        if (c == null) {
+            MessageInterpolator standard = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+            c = new ValidationConfig().messageInterpolator(new MessageInterpolator() {
+                @Override
+                public String interpolate(String template, Context context) {
+                    return standard.interpolate(template, context, locale());
+                }
 
-            @Override
-            public String interpolate(String template, Context context, Locale locale) {
-                return standard.interpolate(template, context, locale);
-            }
-        });
+                @Override
+                public String interpolate(String template, Context context, Locale locale) {
+                    return standard.interpolate(template, context, locale);
+                }
+            });
+            config = c;
+        }
+        return c;
     }
 
     private Locale locale() {

@@ -51,7 +51,6 @@ public final class Transactions {
     public <T> T run(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 boolean autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
                 try {
