@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -36,6 +38,7 @@ public record PolicyJson(
         @Size(max = 64) String timeZone,
         @Min(1) @Max(1440) Integer reservationMinutes) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WindowJson(
             @Pattern(regexp = "rolling_days|calendar_month|calendar_quarter", message = "{tonegate.window.type}") String type,
             @Min(1) @Max(366) Integer days) {

@@ -158,6 +158,17 @@ public final class PortalBook {
         }, c);
     }
 
+    /** Forgets answered deliveries received before {@code cutoff}; a sender's retries end long before. */
+    public int forgetDeliveriesBefore(Instant cutoff) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("DELETE FROM delivery WHERE portal_id = ? AND received_at < ?")) {
+                s.setString(1, portalId);
+                Sql.instant(s, 2, cutoff);
+                return s.executeUpdate();
+            }
+        }, c);
+    }
+
     public void remember(String webhookId, Delivery answer, Instant at) {
         sql(conn -> {
             try (PreparedStatement s = conn.prepareStatement(

@@ -38,6 +38,8 @@ public final class Gate {
     /** Expired holds stop counting at once but are kept this long, so a late "published" still finds its score. */
     private static final Duration KEEP_EXPIRED = Duration.ofDays(1);
     private static final int MAX_STATS_DAYS = 800;
+    /** How long a delivery id is remembered: Standard Webhooks senders stop retrying within days. */
+    static final Duration KEEP_DELIVERIES = Duration.ofDays(7);
 
     private final Portals portals;
     private final Ledger ledger;
@@ -97,6 +99,7 @@ public final class Gate {
                 return new Answer(seen.get().status(), seen.get().answerJson(), true);
             }
             String json = render.apply(work.apply(book));
+            book.forgetDeliveriesBefore(clock.instant().minus(KEEP_DELIVERIES));
             book.remember(deliveryId, new Delivery(200, json), clock.instant());
             return new Answer(200, json, false);
         });

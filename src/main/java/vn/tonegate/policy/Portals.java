@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -73,7 +74,8 @@ public final class Portals {
 
     /** Registers a portal with a fresh secret; 409 if the id is taken. */
     public Portal create(String id, String name, Policy policy, String actor) {
-        Portal portal = new Portal(id, name, newSecret(), policy, clock.instant());
+        // Microseconds: what both stores keep, so the portal reads back as it was answered.
+        Portal portal = new Portal(id, name, newSecret(), policy, clock.instant().truncatedTo(ChronoUnit.MICROS));
         Portal created = tx.run("create portal " + id, c -> {
             if (load(c, id, false).isPresent()) {
                 throw new GateException(GateException.Kind.CONFLICT, "portal_exists", "id",

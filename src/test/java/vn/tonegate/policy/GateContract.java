@@ -454,6 +454,13 @@ abstract class GateContract {
         gate.record("so", published, "msg_2", EventOutcome::toString);
         gate.record("so", published, "msg_2", EventOutcome::toString);
         assertThat(gate.stats("so", null, null).tally().total()).isEqualTo(1);
+
+        clock.advance(Gate.KEEP_DELIVERIES.plusMinutes(1));
+        gate.check("so", new CheckRequest("c", Channel.PORTAL, draft("pos"), Optional.empty(), "cms"), "msg_3",
+                o -> "{}");   // any delivery forgets those older than the retention
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(gate.check("so", request, "msg_1", o -> "answered anew").replayed())
+                .as("a delivery id older than the retention is forgotten").isFalse();
     }
 
     // ---- stats, policy, audit -----------------------------------------------------------------
