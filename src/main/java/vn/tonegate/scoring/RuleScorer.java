@@ -110,16 +110,24 @@ public final class RuleScorer implements Scorer {
                 }
             }
         }
+        Scored previous = null;
+        Scored previousNegator = null;
         for (int k = 0; k < all.size(); k++) {
             Scored s = all.get(k);
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
             Scored negator = negatorBefore(all, k, tokens, spentNegators);
+            if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
+                // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
+                negator = previousNegator;
+            }
             if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
                 s.rule.add("negated by " + phrase(field, negator));
             }
+            previous = s;
+            previousNegator = negator;
             Scored remedial = remedialAround(all, k, tokens, negatedRemedials);
             if (remedial != null) {
                 s.raw *= -remedial.match.entry().weight();
@@ -173,13 +181,24 @@ public final class RuleScorer implements Scorer {
         return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
     }
 
-    /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
     /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
     private static boolean notice(AnalyzedField field, List<Scored> all) {
         return field.field() == Field.TITLE && !all.isEmpty() && all.get(0).match.from() <= 1
                 && all.get(0).match.entry().category() == Category.PROCEDURAL;
     }
 
+    /**
+     * Whether {@code next} continues a list that {@code before} heads: it starts right after it,
+     * across nothing but a comma, in the same sentence.
+     */
+    private static boolean coordinated(Scored before, Scored next, List<Token> tokens) {
+        int end = before.match.to();
+        int start = next.match.from();
+        return start == end + 1 && tokens.get(end).sentence() == tokens.get(start).sentence()
+                && tokens.get(start).clause() == tokens.get(end).clause() + 1;
+    }
+
+    /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
     private Scored negatorBefore(List<Scored> all, int k, List<Token> tokens, Set<Scored> spent) {
         LexiconMatch target = all.get(k).match;
         for (int j = k - 1; j >= 0; j--) {
@@ -288,7 +307,7 @@ public final class RuleScorer implements Scorer {
     /** Markers at least this strong frame a headline wherever they stand; weaker ones only at its head ("Nóng: …"). */
     static final double STRONG_MARKER = 2.0;
 
-    /** Sensational framing: a marker phrase, "!!", or a shouted all-caps headline. Only title and sapo frame an item. */
+    /** Sensational framing: a marker phrase, "!!", or an all-caps headline that exclaims. Only title and sapo frame an item. */
     private static boolean sensational(AnalyzedField field, List<Scored> all) {
         if (field.field() == Field.BODY) {
             return false;
@@ -308,7 +327,7 @@ public final class RuleScorer implements Scorer {
         if (text.contains("!!")) {
             return true;
         }
-        return shouted(text, field.tokens().size());
+        return text.indexOf('!') >= 0 && shouted(text, field.tokens().size());
     }
 
     private static boolean followedByColonOrBang(AnalyzedField field, LexiconMatch m) {
@@ -320,7 +339,11 @@ public final class RuleScorer implements Scorer {
         return i < src.length() && (src.charAt(i) == ':' || src.charAt(i) == '!');
     }
 
-    /** An all-caps headline of four words or more (acronyms alone do not shout). */
+    /**
+     * An all-caps headline of four words or more (acronyms alone do not shout). Capitals alone
+     * are not shouting: many government portals set every formal title in capitals ("ĐOÀN ĐBQH
+     * … KIẾN NGHỊ VỀ AN SINH XÃ HỘI"), so the caller also asks for an exclamation.
+     */
     private static boolean shouted(String text, int tokenCount) {
         if (tokenCount < 4) {
             return false;

@@ -58,7 +58,13 @@ class HardCasesTest {
             "Kéo giảm tai nạn giao thông trên địa bàn tỉnh|POSITIVE",
             "Chất lượng không khí ở Hà Nội được cải thiện|POSITIVE",
             "Công an xã được khen thưởng vì bắt cướp|POSITIVE",
-            "Cháy nhà dân, không có thiệt hại về người|NEGATIVE"})
+            "Cháy nhà dân, không có thiệt hại về người|NEGATIVE",
+            "ĐOÀN ĐBQH TỈNH CÓ NHIỀU KIẾN NGHỊ VỀ AN SINH XÃ HỘI|POSITIVE",
+            "HỘI NGHỊ TRIỂN KHAI NHIỆM VỤ NĂM 2027|NEUTRAL",
+            "QUẢ MÍT KHỔNG LỒ NẶNG 80 KG!|NEGATIVE",
+            "Giảng viên còn chưa tận tâm, nhiệt tình|NEGATIVE",
+            "Thầy giảng bài quá nhanh|NEGATIVE",
+            "Thầy giảng bài rất nhanh và dễ hiểu|POSITIVE"})
     void labelingHardCases(String title, Label expected) {
         assertThat(title(title)).isEqualTo(expected);
     }

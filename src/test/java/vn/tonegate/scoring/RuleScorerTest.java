@@ -142,7 +142,14 @@ class RuleScorerTest {
         assertThat(s.flags()).contains(Score.FLAG_SENSATIONAL);
         assertThat(title("Nóng: Khánh thành cầu mới").flags()).contains(Score.FLAG_SENSATIONAL);
         assertThat(title("Quả mít khổng lồ nặng 80 kg!!!").flags()).contains(Score.FLAG_SENSATIONAL);
-        assertThat(title("KHÁNH THÀNH CẦU MỚI Ở XÃ VEN BIỂN").flags()).contains(Score.FLAG_SENSATIONAL);
+        assertThat(title("KHÁNH THÀNH CẦU MỚI Ở XÃ VEN BIỂN!").flags()).contains(Score.FLAG_SENSATIONAL);
+    }
+
+    @Test
+    void capitalsAloneAreAPortalsTypographyNotShouting() {
+        Score formal = title("KHÁNH THÀNH CẦU MỚI Ở XÃ VEN BIỂN");
+        assertThat(formal.flags()).doesNotContain(Score.FLAG_SENSATIONAL);
+        assertThat(formal.label()).isEqualTo(Label.POSITIVE);
     }
 
     @Test
