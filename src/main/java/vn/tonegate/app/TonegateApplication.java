@@ -16,6 +16,7 @@ import vn.tonegate.api.ErrorMappers;
 import vn.tonegate.api.HealthResource;
 import vn.tonegate.api.LocalizedValidation;
 import vn.tonegate.api.RequireAuthentication;
+import vn.tonegate.api.ManifestResource;
 import vn.tonegate.api.PortalResource;
 import vn.tonegate.api.ScoreResource;
 import vn.tonegate.api.WebhookSignature;
@@ -44,6 +45,7 @@ public class TonegateApplication extends ResourceConfig {
         register(new WebhookSignature(tonegate.portals(), tonegate.clock()));
         register(new PortalResource(tonegate.portals(), tonegate.gate(), tonegate.ledger(), Json.create()));
         register(new AuditResource(tonegate.audit()));
+        register(new ManifestResource(tonegate.portals()));
 
         register(new ApplicationEventListener() {
             @Override

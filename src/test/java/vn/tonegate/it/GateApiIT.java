@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 import vn.tonegate.api.WebhookSignature;
 
@@ -163,6 +171,23 @@ class GateApiIT {
         assertThat(after.get("negative").asLong()).isEqualTo(before.get("negative").asLong());
         JsonNode entries = JSON.readTree(war.send(war.asAdmin("api/v1/portals/so-tttt/entries").GET().build()).body());
         assertThat(entries.findValuesAsText("postId")).contains("durable");
+    }
+
+    @Test
+    void eachPortalsManifestFollowsTheSchemaAndPointsHere() throws Exception {
+        HttpResponse<String> r = war.send(war.asAdmin("api/v1/portals/so-tttt/manifest").GET().build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("plugin-manifest/tonegate-plugin.schema.json")));
+        JsonNode manifest = JSON.readTree(r.body());
+        Set<ValidationMessage> problems = schema.validate(manifest);
+        assertThat(problems).isEmpty();
+        assertThat(manifest.at("/hooks/prePublishCheck/url").asText()).isEqualTo(war.base() + "api/v1/portals/so-tttt/checks");
+        assertThat(manifest.get("portal").asText()).isEqualTo("so-tttt");
+
+        JsonNode broken = JSON.readTree(r.body().replace("\"fail-open\"", "\"maybe\""));
+        assertThat(schema.validate(broken)).as("the schema is not a formality").isNotEmpty();
+        assertError(war.send(war.asAdmin("api/v1/portals/nowhere/manifest").GET().build()), 404, "unknown_portal");
     }
 
     private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
