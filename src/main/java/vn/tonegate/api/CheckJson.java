@@ -1,5 +1,6 @@
 package vn.tonegate.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public record CheckJson(
         @Valid OverrideJson override) implements AnyText.Draftable {
 
     /** A request to publish over a block, asserted by the CMS for a named person in a role. */
+    @Schema(name = "OverrideRequest", description = "publish over a block: who, in which role, and why")
     public record OverrideJson(@NotBlank @Size(max = 200) String by, @NotBlank @Size(max = 100) String role,
                                @Size(max = 2000) String justification) {
     }

@@ -1,5 +1,6 @@
 package vn.tonegate.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ public final class GateJson {
     private GateJson() {
     }
 
+    @Schema(name = "Window", description = "the days a share is counted over")
     public record WindowJson(String type, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay) {
         static WindowJson of(Window w) {
             return new WindowJson(w.type().jsonName(), w.from(), w.to(), w.firstDay(), w.lastDay());

@@ -1,5 +1,6 @@
 package vn.tonegate.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -39,11 +40,13 @@ public record PolicyJson(
         @Min(1) @Max(1440) Integer reservationMinutes) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WindowPolicy")
     public record WindowJson(
             @Pattern(regexp = "rolling_days|calendar_month|calendar_quarter", message = "{tonegate.window.type}") String type,
             @Min(1) @Max(366) Integer days) {
     }
 
+    @Schema(name = "OverridePolicy", description = "who may override a block, and how long a reason must be")
     public record OverrideJson(@Size(max = 20) List<@NotBlank @Size(max = 100) String> roles,
                                @Min(0) @Max(2000) Integer justificationMinLength) {
     }

@@ -7,6 +7,12 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -123,6 +129,10 @@ public class PortalResource {
     @POST
     @Path("{id}/checks")
     @Signed
+    @Operation(summary = "Ask before publishing: allow, warn or block, with the share, headroom and a reservation",
+            security = @SecurityRequirement(name = "webhook"),
+            responses = @ApiResponse(responseCode = "200", description = "the decision; a redelivered webhook-id gets the first answer",
+                    content = @Content(schema = @Schema(implementation = GateJson.CheckAnswer.class))))
     public Response check(@PathParam("id") String id, @Valid @NotNull CheckJson body, @Context ContainerRequestContext request,
                           @Context SecurityContext caller) {
         Answer answer = gate.check(id, body.toRequest(caller.getUserPrincipal().getName()), deliveryId(request),
@@ -133,6 +143,10 @@ public class PortalResource {
     @POST
     @Path("{id}/events")
     @Signed
+    @Operation(summary = "Report what was published, updated, unpublished or deleted",
+            security = @SecurityRequirement(name = "webhook"),
+            responses = @ApiResponse(responseCode = "200", description = "the post as the ledger now counts it",
+                    content = @Content(schema = @Schema(implementation = GateJson.EventAnswer.class))))
     public Response event(@PathParam("id") String id, @Valid @NotNull EventJson body, @Context ContainerRequestContext request,
                           @Context SecurityContext caller) {
         Answer answer = gate.record(id, body.toEvent(caller.getUserPrincipal().getName()), deliveryId(request),

@@ -17,6 +17,7 @@ import vn.tonegate.api.HealthResource;
 import vn.tonegate.api.LocalizedValidation;
 import vn.tonegate.api.RequireAuthentication;
 import vn.tonegate.api.ManifestResource;
+import vn.tonegate.api.OpenApiResource;
 import vn.tonegate.api.PortalResource;
 import vn.tonegate.api.ScoreResource;
 import vn.tonegate.api.WebhookSignature;
@@ -46,6 +47,7 @@ public class TonegateApplication extends ResourceConfig {
         register(new PortalResource(tonegate.portals(), tonegate.gate(), tonegate.ledger(), Json.create()));
         register(new AuditResource(tonegate.audit()));
         register(new ManifestResource(tonegate.portals()));
+        register(new OpenApiResource());
 
         register(new ApplicationEventListener() {
             @Override
