@@ -29,8 +29,12 @@ public record CheckJson(
 
     /** A request to publish over a block, asserted by the CMS for a named person in a role. */
     @Schema(name = "OverrideRequest", description = "publish over a block: who, in which role, and why")
-    public record OverrideJson(@NotBlank @Size(max = 200) String by, @NotBlank @Size(max = 100) String role,
+    public record OverrideJson(@Size(max = 200) String by, @Size(max = 100) String role,
                                @Size(max = 2000) String justification) {
+    }
+
+    public CheckJson withOverride(OverrideJson replacement) {
+        return new CheckJson(postId, title, sapo, body, format, channel, scheduledAt, replacement);
     }
 
     public CheckRequest toRequest(String actor) {

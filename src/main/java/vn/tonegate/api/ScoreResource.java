@@ -24,7 +24,7 @@ public class ScoreResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "webmaster", "supervisor"})
+    @RolesAllowed({"admin", "webmaster", "supervisor", PanelAuthentication.ROLE})
     public ScoreResponse score(@Valid @NotNull ScoreRequest request) {
         return ScoreResponse.of(scorer.score(request.toDraft()));
     }

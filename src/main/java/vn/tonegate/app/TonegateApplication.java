@@ -18,6 +18,7 @@ import vn.tonegate.api.LocalizedValidation;
 import vn.tonegate.api.RequireAuthentication;
 import vn.tonegate.api.ManifestResource;
 import vn.tonegate.api.OpenApiResource;
+import vn.tonegate.api.PanelAuthentication;
 import vn.tonegate.api.PortalResource;
 import vn.tonegate.api.ScoreResource;
 import vn.tonegate.api.WebhookSignature;
@@ -43,6 +44,7 @@ public class TonegateApplication extends ResourceConfig {
 
         register(new HealthResource(tonegate.lexicon(), tonegate.database().engine()));
         register(new ScoreResource(tonegate.scorer()));
+        register(new PanelAuthentication(tonegate.portals(), tonegate.clock()));
         register(new WebhookSignature(tonegate.portals(), tonegate.clock()));
         register(new PortalResource(tonegate.portals(), tonegate.gate(), tonegate.ledger(), Json.create()));
         register(new AuditResource(tonegate.audit()));

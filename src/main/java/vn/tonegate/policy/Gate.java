@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import vn.tonegate.ledger.AuditRecord;
+import vn.tonegate.ledger.Channel;
 import vn.tonegate.ledger.DayCount;
 import vn.tonegate.ledger.Delivery;
 import vn.tonegate.ledger.Entry;
@@ -93,6 +95,7 @@ public final class Gate {
     }
 
     private <T> Answer once(String portalId, String deliveryId, Function<PortalBook, T> work, Function<T, String> render) {
+        Objects.requireNonNull(deliveryId, "a delivery id");
         return locked(portalId, book -> {
             Optional<Delivery> seen = book.delivery(deliveryId);
             if (seen.isPresent()) {
@@ -199,6 +202,10 @@ public final class Gate {
             throw new GateException(GateException.Kind.INVALID, "override_incomplete", "override.by",
                     "Cần ghi rõ người quyết định đăng vượt chặn.", "Say who overrides the block.");
         }
+        if (claim.role() == null || claim.role().isBlank()) {
+            throw new GateException(GateException.Kind.INVALID, "override_incomplete", "override.role",
+                    "Cần ghi rõ vai trò của người đăng vượt chặn.", "Say in which role the block is overridden.");
+        }
         if (!policy.allowsOverrideBy(claim.role())) {
             throw new GateException(GateException.Kind.FORBIDDEN, "override_not_allowed", "override.role",
                     "Vai trò '" + claim.role() + "' không được phép đăng vượt chặn; chính sách cho phép: "
@@ -290,7 +297,7 @@ public final class Gate {
         Instant publishedAt = event.publishedAt()
                 .orElse(existing.filter(Entry::counted).map(Entry::publishedAt).orElse(now));
         Entry entry = new Entry(portal.id(), event.postId(),
-                event.channel() != null ? event.channel() : hold.map(Hold::channel).orElse(existing.map(Entry::channel).orElse(vn.tonegate.ledger.Channel.PORTAL)),
+                event.channel() != null ? event.channel() : hold.map(Hold::channel).orElse(existing.map(Entry::channel).orElse(Channel.PORTAL)),
                 event.title() != null ? event.title() : existing.map(Entry::title).orElse(null),
                 event.url() != null ? event.url() : existing.map(Entry::url).orElse(null),
                 label, value, version, hash, publishedAt, LocalDate.ofInstant(publishedAt, portal.policy().timeZone()),

@@ -23,6 +23,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import vn.tonegate.api.PanelToken;
 import vn.tonegate.api.WebhookSignature;
 
 /** The gate over HTTP, as a CMS following api.md drives it, on the packaged WAR. */
@@ -188,6 +189,43 @@ class GateApiIT {
         JsonNode broken = JSON.readTree(r.body().replace("\"fail-open\"", "\"maybe\""));
         assertThat(schema.validate(broken)).as("the schema is not a formality").isNotEmpty();
         assertError(war.send(war.asAdmin("api/v1/portals/nowhere/manifest").GET().build()), 404, "unknown_portal");
+    }
+
+    @Test
+    void theEditorPanelChecksWithATokenAndOverridesOnlyInTheRoleTheCmsVouchedFor() throws Exception {
+        HttpResponse<String> created = war.postJson(war.asAdmin("api/v1/portals"),
+                "{\"id\": \"panel-test\", \"name\": \"Panel\", \"policy\": {\"minSample\": 0, \"warnMargin\": 0}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String key = JSON.readTree(created.body()).get("secret").asText();
+        assertThat(signed("api/v1/portals/panel-test/events",
+                "{\"type\": \"published\", \"postId\": \"p1\", \"title\": \"Tai nạn giao thông làm 3 người tử vong\"}",
+                "msg_" + UUID.randomUUID(), Instant.now().getEpochSecond(), key).statusCode()).isEqualTo(200);
+
+        String editor = PanelToken.mint(key, new PanelToken.Claims("panel-test", "reporter.b", "editor", Instant.now().plusSeconds(600)));
+        String chief = PanelToken.mint(key, new PanelToken.Claims("panel-test", "chief.a", "editor-in-chief", Instant.now().plusSeconds(600)));
+        String draft = "{\"postId\": \"p2\", \"title\": \"Cháy lớn tại chợ, nhiều ki-ốt bị thiêu rụi\"";
+
+        HttpResponse<String> blocked = war.postJson(war.request("api/v1/portals/panel-test/checks").header("Authorization", "Bearer " + editor), draft + "}");
+        assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(200);
+        assertThat(JSON.readTree(blocked.body()).get("decision").asText()).isEqualTo("block");
+
+        String claimingChief = draft + ", \"override\": {\"by\": \"chief.a\", \"role\": \"editor-in-chief\", "
+                + "\"justification\": \"Tin cần đăng ngay để người dân biết tránh khu vực\"}}";
+        assertError(war.postJson(war.request("api/v1/portals/panel-test/checks").header("Authorization", "Bearer " + editor), claimingChief),
+                403, "override_not_allowed");
+        HttpResponse<String> overridden = war.postJson(war.request("api/v1/portals/panel-test/checks").header("Authorization", "Bearer " + chief), claimingChief);
+        assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(200);
+        assertThat(JSON.readTree(overridden.body()).get("decision").asText()).isEqualTo("allow");
+        assertThat(JSON.readTree(overridden.body()).get("overridden").asBoolean()).isTrue();
+
+        assertError(war.postJson(war.request("api/v1/portals/so-tttt/checks").header("Authorization", "Bearer " + chief), draft + "}"),
+                403, "forbidden");
+        assertError(war.postJson(war.request("api/v1/portals/panel-test/checks").header("Authorization", "Bearer " + editor + "x"), draft + "}"),
+                401, "bad_token");
+        assertThat(war.postJson(war.request("api/v1/score").header("Authorization", "Bearer " + editor), "{\"title\": \"Khánh thành cầu\"}")
+                .statusCode()).as("the panel may score").isEqualTo(200);
+        assertError(war.send(war.request("api/v1/portals/panel-test/stats").header("Authorization", "Bearer " + editor).GET().build()),
+                403, "forbidden");
     }
 
     private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
