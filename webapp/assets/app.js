@@ -1,4 +1,5 @@
 import { t, language, setLanguage } from './i18n.js';
+import { renderHighlights, signed } from './highlight.js';
 import * as auth from './auth.js';
 
 const $ = id => document.getElementById(id);
@@ -95,7 +96,6 @@ async function score(event) {
   }
 }
 
-function signed(n) { return (n > 0 ? '+' : '') + n.toFixed(2); }
 
 function render(result, draft) {
   $('result-empty').hidden = true;
@@ -108,45 +108,9 @@ function render(result, draft) {
   $('flags').textContent = result.flags.length ? result.flags.map(f => t(f)).join(', ') : t('none');
   $('lexicon-version').textContent = String(result.lexiconVersion);
 
-  const highlights = $('highlights');
-  highlights.replaceChildren();
-  const fieldKey = { title: 'fieldTitle', sapo: 'fieldSapo', body: 'fieldBody' };
-  let tip = 0;
-  for (const field of FIELDS) {
-    const source = draft[field] ?? '';
-    if (!source.trim()) continue;
-    const block = document.createElement('div');
-    block.className = `field-view ${field}`;
-    const heading = document.createElement('h4');
-    heading.textContent = t(fieldKey[field]);
-    const text = document.createElement('p');
-    text.className = 'source';
-    // matches are UTF-16 offsets into the field as sent: slice the same string, never parse it as HTML
-    const matches = result.matches.filter(m => m.field === field).sort((a, b) => a.start - b.start);
-    let at = 0;
-    for (const m of matches) {
-      if (m.start < at) continue;
-      text.append(document.createTextNode(source.slice(at, m.start)));
-      const mark = document.createElement('mark');
-      mark.className = `cat-${m.category}`;
-      mark.tabIndex = 0;
-      mark.textContent = source.slice(m.start, m.end);
-      const description = document.createElement('span');
-      description.id = `tip-${tip++}`;
-      description.className = 'tip';
-      description.setAttribute('role', 'tooltip');
-      description.textContent = t('matchTip', { category: t(`cat_${m.category}`), contribution: signed(m.contribution) })
-        + (m.rule ? ` — ${m.rule}` : '');
-      mark.setAttribute('aria-describedby', description.id);
-      mark.append(description);
-      text.append(mark);
-      at = m.end;
-    }
-    text.append(document.createTextNode(source.slice(at)));
-    block.append(heading, text);
-    highlights.append(block);
-  }
+  renderHighlights($('highlights'), result, draft);
 
+  const fieldKey = { title: 'fieldTitle', sapo: 'fieldSapo', body: 'fieldBody' };
   const rows = $('matches').tBodies[0];
   rows.replaceChildren();
   for (const m of result.matches) {
