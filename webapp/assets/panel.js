@@ -33,7 +33,7 @@ Object.assign(STRINGS.en, {
 });
 
 const $ = id => document.getElementById(id);
-const ICONS = { allow: '✔', warn: '⚠', block: '⛔' };
+const ICONS = { allow: '✔', warn: '⚠', block: '✖' };
 const params = new URLSearchParams(location.hash.slice(1));
 const portal = params.get('portal');
 const token = params.get('token');
@@ -166,6 +166,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   // Drafts from the CMS page (embed.js): only their text is used, never as markup.
   window.addEventListener('message', event => {
+    if (event.source !== window.parent || window.parent === window) return;
     const m = event.data;
     if (!m || m.type !== 'tonegate:draft') return;
     draft = { title: String(m.title ?? ''), sapo: String(m.sapo ?? ''), body: String(m.body ?? ''),
