@@ -17,6 +17,10 @@
   var timeoutMs = Number(cfg.timeoutMs || 5000);
   var lastDecision = null;
   var pending = null;
+  var sentDraft = null;      // the draft the last check was asked about
+  var decidedDraft = null;   // the draft the last decision answers
+  var waitingClick = false;
+  var passThrough = false;
 
   function find(selector) { return selector ? document.querySelector(selector) : null; }
   function read(el) {
@@ -56,12 +60,26 @@
   }
 
   var timer = null;
-  function send() {
-    var draft = { type: 'tonegate:draft', title: read(fields.title), sapo: read(fields.sapo), body: read(fields.body),
+  function current() {
+    return { type: 'tonegate:draft', title: read(fields.title), sapo: read(fields.sapo), body: read(fields.body),
       format: bodyIsHtml ? 'html' : 'text' };
+  }
+  function key(d) { return JSON.stringify([d.title, d.sapo, d.body, d.format]); }
+  function send() {
+    var draft = current();
+    sentDraft = key(draft);
     frame.contentWindow.postMessage(draft, origin);
     clearTimeout(pending);
-    pending = setTimeout(unanswered, timeoutMs);
+    pending = setTimeout(function () { unanswered(); if (waitingClick) finishClick(); }, timeoutMs);
+  }
+  function finishClick() {
+    // the check for the draft as it stands has answered (or timed out): let the click through unless held
+    waitingClick = false;
+    if (publish && !publish.disabled) {
+      passThrough = true;
+      publish.click();
+      passThrough = false;
+    }
   }
   function changed() {
     clearTimeout(timer);
@@ -78,18 +96,28 @@
     if (!m || m.type !== 'tonegate:decision') return;
     clearTimeout(pending);
     lastDecision = m;
+    decidedDraft = sentDraft;
     if (reservationField) reservationField.value = m.reservation || '';
     if (m.decision === 'block') hold('tonegate: tỷ lệ tin tiêu cực sẽ chạm ngưỡng / the negative share would reach the line');
     else release();
     script.dispatchEvent(new CustomEvent('tonegate:decision', { detail: m, bubbles: true }));
+    if (waitingClick) finishClick();
   });
 
-  // Keyboard shortcuts and scripts can click a disabled-looking button: stop them here too.
+  // A publish click is checked first: if the draft changed since the last decision (or none
+  // came yet), the click waits for a fresh check; a block stops it, whoever clicked.
   if (publish) {
     publish.addEventListener('click', function (event) {
-      if (lastDecision && lastDecision.decision === 'block') {
+      if (passThrough) return;
+      var stale = decidedDraft === null || decidedDraft !== key(current());
+      if (stale || (lastDecision && lastDecision.decision === 'block')) {
         event.preventDefault();
         event.stopImmediatePropagation();
+      }
+      if (stale && !waitingClick) {
+        waitingClick = true;
+        clearTimeout(timer);
+        send();
       }
     }, true);
   }

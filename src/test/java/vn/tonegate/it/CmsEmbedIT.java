@@ -141,6 +141,29 @@ class CmsEmbedIT {
     }
 
     @Test
+    void aClickBeforeAnyDecisionWaitsForTheCheckAndABlockStopsIt() throws Exception {
+        browser.driver.get(editorPage("editor", "cms-44"));
+        WebElement title = browser.driver.findElement(By.id("title"));
+        // typed and clicked at once, before the debounced check could run
+        browser.driver.executeScript("arguments[0].value = arguments[1];"
+                + "document.getElementById('publish').click();", title, "Bắt giữ nhóm đối tượng trộm cắp xe máy");
+        WebElement publish = browser.driver.findElement(By.id("publish"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !publish.isEnabled());
+        assertThat(browser.driver.findElement(By.id("status")).getText()).as("the click never went through").isEmpty();
+    }
+
+    @Test
+    void aClickOnAnUncheckedPositiveDraftGoesThroughOnceChecked() throws Exception {
+        browser.driver.get(editorPage("editor", "cms-45"));
+        WebElement title = browser.driver.findElement(By.id("title"));
+        browser.driver.executeScript("arguments[0].value = arguments[1];"
+                + "document.getElementById('publish').click();", title, "Khánh thành trường học mới cho học sinh vùng cao");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d -> "published".equals(d.findElement(By.id("status")).getText()));
+        assertThat(browser.driver.findElement(By.id("tonegate-reservation")).getAttribute("value")).isNotBlank();
+    }
+
+    @Test
     void aPositiveDraftLeavesThePublishButtonAlone() throws Exception {
         browser.driver.get(editorPage("editor", "cms-43"));
         browser.driver.findElement(By.id("title")).sendKeys("Khánh thành cầu mới nối hai xã ven biển");
