@@ -145,7 +145,9 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                     index++;
                 }
                 FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
-                return new Table(Map.copyOf(syllables), fst, entries);
+                // a HashMap, not Map.copyOf: every token of every draft is looked up here, and a
+                // HashMap finds a String with a cached hash in one step where the immutable map probes
+                return new Table(syllables, fst, entries);
             } catch (IOException e) {
                 throw new UncheckedIOException("compiling the lexicon", e);
             }

@@ -1,8 +1,5 @@
 package vn.tonegate.scoring;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -411,7 +408,7 @@ public final class RuleScorer implements Scorer {
             flags.add(Score.FLAG_TOO_SHORT);
         }
         double confidence = confidence(label, value, evidence, sensational, unaccented, words);
-        return new Score(label, clamp(value), confidence, flags, version, sha256(analyzed.canonicalText()), matches);
+        return new Score(label, clamp(value), confidence, flags, version, analyzed.textHash(), matches);
     }
 
     /**
@@ -468,14 +465,5 @@ public final class RuleScorer implements Scorer {
 
     private static double clamp01(double v) {
         return Math.max(0, Math.min(1, v));
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * @param canonicalText the normalized text of all fields, one per line with its field name;
  *                      the same for NFC/NFD, old/new tone placement, HTML markup variants, so
  *                      its hash identifies what was scored
+ * @param textHash      SHA-256 (hex) of the canonical text's UTF-8 bytes
  */
-public record AnalyzedDraft(List<AnalyzedField> fields, String canonicalText) {
+public record AnalyzedDraft(List<AnalyzedField> fields, String canonicalText, String textHash) {
 
     public AnalyzedDraft {
         fields = List.copyOf(fields);

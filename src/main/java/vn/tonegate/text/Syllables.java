@@ -31,6 +31,43 @@ final class Syllables {
     private Syllables() {
     }
 
+    /** A syllable's keys cached by its spelling, looked up without copying it out of the text. */
+    private static final int SLOTS = 1 << 16;
+    private static final Slot[] CACHE = new Slot[SLOTS];
+
+    /** Immutable, so a slot read by another thread is either null or whole. */
+    private record Slot(String surface, Keys keys) {
+    }
+
+    /** The keys of the syllable {@code text[from, to)}. */
+    static Keys keys(char[] text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text[i];
+        }
+        int index = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        Slot slot = CACHE[index];
+        if (slot != null && sameChars(slot.surface(), text, from, to)) {
+            return slot.keys();
+        }
+        String surface = new String(text, from, to - from);
+        Keys k = keys(surface);
+        CACHE[index] = new Slot(surface, k);
+        return k;
+    }
+
+    private static boolean sameChars(String a, char[] text, int from, int to) {
+        if (a.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Keys keys(String surface) {
         Keys k = MEMO.get(surface);
         if (k == null) {
@@ -161,9 +198,9 @@ final class Syllables {
     }
 
     /** Whether a surface carries any Vietnamese diacritic (tone, vowel quality or đ). */
-    static boolean accented(CharSequence s, int from, int to) {
+    static boolean accented(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 0x80 && Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 return true;
             }

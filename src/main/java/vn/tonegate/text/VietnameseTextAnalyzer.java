@@ -1,6 +1,10 @@
 package vn.tonegate.text;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,7 +22,8 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     @Override
     public AnalyzedDraft analyze(Draft draft) {
         List<AnalyzedField> fields = new ArrayList<>(3);
-        StringBuilder canonical = new StringBuilder();
+        // sized once: the keys are about as long as the text, and regrowing copies it all again
+        StringBuilder canonical = new StringBuilder(draft.title().length() + draft.sapo().length() + draft.body().length() + 32);
         for (Field field : Field.values()) {
             String source = draft.source(field);
             if (source.isBlank()) {
@@ -36,7 +41,17 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             }
             canonical.append('\n');
         }
-        return new AnalyzedDraft(fields, canonical.toString());
+        String text = canonical.toString();
+        return new AnalyzedDraft(fields, text, sha256(text));
+    }
+
+    /** SHA-256 (hex) of the text's UTF-8 bytes. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Override
@@ -73,6 +88,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     static List<Token> tokenize(SourceText source, int[] accentCount) {
         CharSequence s = source.text;
         int n = s.length();
+        char[] chars = s.toString().toCharArray();
         List<Token> tokens = new ArrayList<>(Math.max(8, n / 5));
         int sentence = 0;
         int clause = 0;
@@ -80,10 +96,10 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         boolean clauseEnd = false;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (Character.isLetter(c)) {
                 int j = i + 1;
-                while (j < n && (Character.isLetter(s.charAt(j)) || isMark(s.charAt(j)))) {
+                while (j < n && (Character.isLetter(chars[j]) || isMark(chars[j]))) {
                     j++;
                 }
                 if (!tokens.isEmpty()) {
@@ -95,11 +111,11 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                     }
                 }
                 sentenceEnd = clauseEnd = false;
-                Syllables.Keys keys = Syllables.keys(s.subSequence(i, j).toString());
+                Syllables.Keys keys = Syllables.keys(chars, i, j);
                 tokens.add(new Token(keys.key(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD));
                 if (accentCount != null) {
                     accentCount[0]++;
-                    if (Syllables.accented(s, i, j)) {
+                    if (Syllables.accented(chars, i, j)) {
                         accentCount[1]++;
                     }
                 }
@@ -107,10 +123,10 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             } else if (c >= '0' && c <= '9') {
                 int j = i + 1;
                 while (j < n) {
-                    char d = s.charAt(j);
+                    char d = chars[j];
                     if (d >= '0' && d <= '9') {
                         j++;
-                    } else if ((d == '.' || d == ',') && j + 1 < n && Character.isDigit(s.charAt(j + 1))) {
+                    } else if ((d == '.' || d == ',') && j + 1 < n && Character.isDigit(chars[j + 1])) {
                         j += 2;
                     } else {
                         break;
