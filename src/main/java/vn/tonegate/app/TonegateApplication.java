@@ -1,5 +1,7 @@
 package vn.tonegate.app;
 
+import jakarta.validation.Validation;
+
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -16,6 +18,7 @@ import vn.tonegate.api.ErrorMappers;
 import vn.tonegate.api.HealthResource;
 import vn.tonegate.api.LocalizedValidation;
 import vn.tonegate.api.RequireAuthentication;
+import vn.tonegate.api.LexiconResource;
 import vn.tonegate.api.ManifestResource;
 import vn.tonegate.api.OpenApiResource;
 import vn.tonegate.api.PanelAuthentication;
@@ -49,6 +52,8 @@ public class TonegateApplication extends ResourceConfig {
         register(new PortalResource(tonegate.portals(), tonegate.gate(), tonegate.ledger(), Json.create()));
         register(new AuditResource(tonegate.audit()));
         register(new ManifestResource(tonegate.portals()));
+        register(new LexiconResource(tonegate.lexicon(), tonegate.audit(), tonegate.clock(), Json.create(),
+                Validation.buildDefaultValidatorFactory().getValidator()));
         register(new OpenApiResource());
 
         register(new ApplicationEventListener() {

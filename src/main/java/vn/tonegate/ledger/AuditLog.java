@@ -50,8 +50,8 @@ public final class AuditLog {
     }
 
     /**
-     * The newest records first, optionally of one portal and one action, before a record id
-     * (for paging back through history).
+     * The newest records first, optionally of one portal and one action ({@code "lexicon_*"}
+     * for every action that starts so), before a record id (for paging back through history).
      */
     public List<AuditRecord> recent(String portalId, String action, Long beforeId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM audit WHERE 1 = 1");
@@ -60,7 +60,10 @@ public final class AuditLog {
             sql.append(" AND portal_id = ?");
             args.add(portalId);
         }
-        if (action != null) {
+        if (action != null && action.endsWith("*")) {
+            sql.append(" AND action LIKE ?");
+            args.add(action.substring(0, action.length() - 1).replace("_", "\\_") + "%");
+        } else if (action != null) {
             sql.append(" AND action = ?");
             args.add(action);
         }

@@ -34,6 +34,9 @@ public interface Lexicon {
     /** Adds all entries as one change (one version step), or none if any is invalid. */
     List<Entry> addAll(List<Entry> entries);
 
+    /** Throws IllegalArgumentException, saying why, for an entry the lexicon would refuse. */
+    void validate(Entry entry);
+
     /** Number of entries, enabled or not. */
     int size();
 }

@@ -260,7 +260,8 @@ public final class LuceneLexicon implements Lexicon, Closeable {
     }
 
     /** A phrase must have 1 to 6 syllables once normalized; weight and category are checked by {@link Entry}. */
-    private void validate(Entry e) {
+    @Override
+    public void validate(Entry e) {
         int syllables = analyzer.keys(e.phrase()).size();
         if (syllables < 1 || syllables > Entry.MAX_SYLLABLES) {
             throw new IllegalArgumentException("a phrase has 1 to " + Entry.MAX_SYLLABLES + " syllables: \"" + e.phrase() + "\"");
