@@ -18,7 +18,7 @@ export const STRINGS = {
     scoring: 'Đang chấm điểm…', announced: 'Kết quả: {label}, điểm {score}.',
     needSignIn: 'Vui lòng đăng nhập.', badCredentials: 'Sai tên đăng nhập hoặc mật khẩu.',
     network: 'Không kết nối được máy chủ tonegate. Kiểm tra mạng rồi thử lại.', status: 'mã lỗi',
-    switchTo: 'English', signedInAs: 'Đã đăng nhập: {user}', matchTip: '{category}, đóng góp {contribution}',
+    switchTo: 'English', navDashboard: 'Giám sát', signedInAs: 'Đã đăng nhập: {user}', matchTip: '{category}, đóng góp {contribution}',
   },
   en: {
     tagline: 'Tone scoring for news drafts before they are published', signOut: 'Sign out', signInTitle: 'Sign in',
@@ -38,7 +38,7 @@ export const STRINGS = {
     scoring: 'Scoring…', announced: 'Result: {label}, score {score}.',
     needSignIn: 'Please sign in.', badCredentials: 'Wrong username or password.',
     network: 'Cannot reach the tonegate server. Check the network and try again.', status: 'status',
-    switchTo: 'Tiếng Việt', signedInAs: 'Signed in as {user}', matchTip: '{category}, contribution {contribution}',
+    switchTo: 'Tiếng Việt', navDashboard: 'Supervision', signedInAs: 'Signed in as {user}', matchTip: '{category}, contribution {contribution}',
   },
 };
 

@@ -21,6 +21,7 @@ import vn.tonegate.api.RequireAuthentication;
 import vn.tonegate.api.LexiconResource;
 import vn.tonegate.api.ManifestResource;
 import vn.tonegate.api.OpenApiResource;
+import vn.tonegate.api.OverviewResource;
 import vn.tonegate.api.PanelAuthentication;
 import vn.tonegate.api.PortalResource;
 import vn.tonegate.api.ScoreResource;
@@ -54,6 +55,7 @@ public class TonegateApplication extends ResourceConfig {
         register(new ManifestResource(tonegate.portals()));
         register(new LexiconResource(tonegate.lexicon(), tonegate.audit(), tonegate.clock(), Json.create(),
                 Validation.buildDefaultValidatorFactory().getValidator()));
+        register(new OverviewResource(tonegate.portals(), tonegate.gate()));
         register(new OpenApiResource());
 
         register(new ApplicationEventListener() {
