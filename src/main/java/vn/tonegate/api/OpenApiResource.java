@@ -29,7 +29,7 @@ public class OpenApiResource {
     /** Every resource class of the API; the application registers these and the description reads them. */
     public static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ScoreResource.class,
             PortalResource.class, ManifestResource.class, AuditResource.class, LexiconResource.class,
-            OverviewResource.class, OpenApiResource.class);
+            OverviewResource.class, SessionResource.class, OpenApiResource.class);
 
     private final String json;
 

@@ -15,6 +15,7 @@ import org.apache.lucene.store.FSDirectory;
 
 import vn.tonegate.account.AccountStore;
 import vn.tonegate.account.PasswordHasher;
+import vn.tonegate.account.Sessions;
 import vn.tonegate.ledger.AuditLog;
 import vn.tonegate.ledger.Ledger;
 import vn.tonegate.ledger.Transactions;
@@ -49,6 +50,7 @@ public final class Tonegate implements AutoCloseable {
     private final Portals portals;
     private final Gate gate;
     private final AuditLog audit;
+    private final Sessions sessions = new Sessions();
     private final List<AutoCloseable> closeables;
 
     private Tonegate(Settings settings, Database database, AccountStore accounts, TextAnalyzer analyzer,
@@ -148,6 +150,10 @@ public final class Tonegate implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    public Sessions sessions() {
+        return sessions;
     }
 
     public Path home() {

@@ -25,6 +25,7 @@ import vn.tonegate.api.OverviewResource;
 import vn.tonegate.api.PanelAuthentication;
 import vn.tonegate.api.PortalResource;
 import vn.tonegate.api.ScoreResource;
+import vn.tonegate.api.SessionResource;
 import vn.tonegate.api.WebhookSignature;
 
 /** The JAX-RS application named in web.xml: builds the product once per deployment and closes it on undeploy. */
@@ -42,7 +43,8 @@ public class TonegateApplication extends ResourceConfig {
         ErrorMappers.all().forEach(this::register);
         register(LocalizedValidation.class);
         register(new BodySizeLimit(BodySizeLimit.DEFAULT_LIMIT));
-        register(new ConsoleAuthentication(tonegate.accounts()));
+        register(new ConsoleAuthentication(tonegate.accounts(), tonegate.sessions()));
+        register(new SessionResource(tonegate.accounts(), tonegate.sessions()));
         register(RequireAuthentication.class);
         register(RolesAllowedDynamicFeature.class);
 
