@@ -14,11 +14,11 @@ export const STRINGS = {
     fieldTitle: 'Tiêu đề', fieldSapo: 'Sa-pô', fieldBody: 'Nội dung',
     cat_negative: 'tiêu cực', cat_positive: 'tích cực', cat_sensational: 'giật gân', cat_negator: 'phủ định',
     cat_booster: 'nhấn mạnh', cat_dampener: 'giảm nhẹ', cat_contrast: 'đối lập', cat_remedial: 'khắc phục',
-    cat_neutral: 'trung tính',
+    cat_neutral: 'trung tính', cat_procedural: 'thủ tục',
     scoring: 'Đang chấm điểm…', announced: 'Kết quả: {label}, điểm {score}.',
     needSignIn: 'Vui lòng đăng nhập.', badCredentials: 'Sai tên đăng nhập hoặc mật khẩu.',
     network: 'Không kết nối được máy chủ tonegate. Kiểm tra mạng rồi thử lại.', status: 'mã lỗi',
-    switchTo: 'English', navDashboard: 'Giám sát', signedInAs: 'Đã đăng nhập: {user}', matchTip: '{category}, đóng góp {contribution}',
+    switchTo: 'English', navDashboard: 'Giám sát', navConsole: 'Quản trị', signedInAs: 'Đã đăng nhập: {user}', matchTip: '{category}, đóng góp {contribution}',
   },
   en: {
     tagline: 'Tone scoring for news drafts before they are published', signOut: 'Sign out', signInTitle: 'Sign in',
@@ -34,11 +34,11 @@ export const STRINGS = {
     fieldTitle: 'Title', fieldSapo: 'Sapo', fieldBody: 'Body',
     cat_negative: 'negative', cat_positive: 'positive', cat_sensational: 'sensational', cat_negator: 'negator',
     cat_booster: 'booster', cat_dampener: 'dampener', cat_contrast: 'contrast', cat_remedial: 'remedial',
-    cat_neutral: 'neutral',
+    cat_neutral: 'neutral', cat_procedural: 'procedural',
     scoring: 'Scoring…', announced: 'Result: {label}, score {score}.',
     needSignIn: 'Please sign in.', badCredentials: 'Wrong username or password.',
     network: 'Cannot reach the tonegate server. Check the network and try again.', status: 'status',
-    switchTo: 'Tiếng Việt', navDashboard: 'Supervision', signedInAs: 'Signed in as {user}', matchTip: '{category}, contribution {contribution}',
+    switchTo: 'Tiếng Việt', navDashboard: 'Supervision', navConsole: 'Administration', signedInAs: 'Signed in as {user}', matchTip: '{category}, contribution {contribution}',
   },
 };
 
