@@ -23,6 +23,10 @@ Object.assign(STRINGS.vi, {
   modeObserve: 'Theo dõi', warnMargin: 'Biên cảnh báo', minSample: 'Số tin tối thiểu để chặn',
   overrideRoles: 'Vai trò được vượt chặn (cách nhau bởi dấu phẩy)', justificationMin: 'Độ dài tối thiểu của lý do', timeZone: 'Múi giờ',
   confirmRotate: 'Đổi khóa bí mật? CMS sẽ cần khóa mới ngay.', confirmDelete: 'Xóa mục từ "{phrase}"?',
+  rollback: 'Quay lại', rollbackTo: 'Quay lại phiên bản {v}', confirmRollback: 'Đưa từ điển về đúng như ở phiên bản {v}? Thao tác này tạo một phiên bản mới.',
+  rolledBack: 'Đã đưa từ điển về phiên bản {v}; phiên bản hiện tại là {now}.',
+  action_lexicon_added: 'thêm', action_lexicon_updated: 'sửa', action_lexicon_deleted: 'xóa', action_lexicon_imported: 'nhập tệp',
+  action_lexicon_rolled_back: 'quay lại phiên bản', action_lexicon_seeded: 'từ điển mặc định',
 });
 Object.assign(STRINGS.en, {
   consoleTagline: 'Lexicon and portal administration', navScore: 'Score', tabLexicon: 'Lexicon', tabPortals: 'Portals',
@@ -43,6 +47,10 @@ Object.assign(STRINGS.en, {
   modeObserve: 'Observe', warnMargin: 'Warn margin', minSample: 'Minimum items before blocking',
   overrideRoles: 'Roles that may override (comma-separated)', justificationMin: 'Shortest reason', timeZone: 'Time zone',
   confirmRotate: 'Issue a new secret? The CMS will need it at once.', confirmDelete: 'Delete the entry "{phrase}"?',
+  rollback: 'Roll back', rollbackTo: 'Roll back to version {v}', confirmRollback: 'Make the lexicon exactly what it was at version {v}? This makes a new version.',
+  rolledBack: 'The lexicon is back to version {v}; the current version is {now}.',
+  action_lexicon_added: 'added', action_lexicon_updated: 'edited', action_lexicon_deleted: 'deleted', action_lexicon_imported: 'imported',
+  action_lexicon_rolled_back: 'rolled back to', action_lexicon_seeded: 'default lexicon',
 });
 
 const CATEGORIES = ['negative', 'positive', 'sensational', 'negator', 'booster', 'dampener', 'contrast', 'remedial', 'procedural', 'neutral'];
@@ -235,12 +243,28 @@ async function history() {
   const { json } = await call('GET', 'api/v1/lexicon/versions?limit=15');
   const list = $('history');
   list.replaceChildren();
-  for (const r of json ?? []) {
+  (json ?? []).forEach((r, i) => {
     const li = document.createElement('li');
+    li.dataset.version = r.lexiconVersion;
     const what = r.after?.phrase ?? r.before?.phrase ?? r.subject;
-    li.textContent = `v${r.lexiconVersion} · ${new Date(r.at).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB')} · ${r.actor} · ${r.action} · ${what}`;
+    const line = document.createElement('span');
+    line.textContent = `v${r.lexiconVersion} · ${new Date(r.at).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB')} · ${r.actor} · ${t(`action_${r.action}`)} · ${what}`;
+    li.append(line);
+    // the newest line is the current version: nothing to go back to
+    if (i > 0) {
+      li.append(' ', button(t('rollback'), t('rollbackTo', { v: r.lexiconVersion }), () => rollback(r.lexiconVersion)));
+    }
     list.append(li);
-  }
+  });
+}
+
+async function rollback(version) {
+  if (!confirm(t('confirmRollback', { v: version }))) return;
+  const answer = await call('POST', 'api/v1/lexicon/rollback', { version });
+  $('announcer').textContent = answer.status === 200 ? t('rolledBack', { v: version, now: answer.json.version })
+    : (answer.json?.message ?? `${t('status')} ${answer.status}`);
+  $('history-status').textContent = $('announcer').textContent;
+  await Promise.all([search(), history()]);
 }
 
 // ---------------------------------------------------------------- portals

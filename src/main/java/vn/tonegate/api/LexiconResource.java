@@ -204,6 +204,38 @@ public class LexiconResource {
         return audit.recent(null, "lexicon_*", null, limit).stream().map(GateJson.AuditJson::of).toList();
     }
 
+    /** Where to roll back to: a version named in the history. */
+    public record RollbackRequest(@NotNull @jakarta.validation.constraints.Min(1) Long version) {
+    }
+
+    /**
+     * Makes the lexicon what it was at a version of its history, as a new version that the
+     * history shows (and that can itself be rolled back).
+     */
+    @POST
+    @Path("rollback")
+    @RolesAllowed({"admin", "webmaster"})
+    public Map<String, Object> rollback(@Valid @NotNull RollbackRequest body, @Context SecurityContext caller) {
+        long before = lexicon.version();
+        long after;
+        try {
+            after = lexicon.rollbackTo(body.version());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("version", new Messages.Text(
+                    "không có phiên bản " + body.version() + " (hiện là " + before + ")",
+                    "no version " + body.version() + " (the current one is " + before + ")"));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("restored", body.version());
+        summary.put("version", after);
+        summary.put("changed", after != before);
+        if (after != before) {
+            audit.append(AuditRecord.of(clock.instant(), actor(caller), "lexicon_rolled_back", null, "v" + body.version(),
+                    write(Map.of("version", before)), write(summary), after, null));
+        }
+        return summary;
+    }
+
     private Entry checked(Entry entry, String field) {
         try {
             lexicon.validate(entry);

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,11 +20,13 @@ import vn.tonegate.account.AccountStore;
 import vn.tonegate.account.PasswordHasher;
 import vn.tonegate.account.Sessions;
 import vn.tonegate.ledger.AuditLog;
+import vn.tonegate.ledger.AuditRecord;
 import vn.tonegate.ledger.Ledger;
 import vn.tonegate.ledger.Transactions;
 import vn.tonegate.lexicon.DefaultLexicon;
 import vn.tonegate.lexicon.Lexicon;
 import vn.tonegate.lexicon.LuceneLexicon;
+import vn.tonegate.lexicon.SqlLexiconStore;
 import vn.tonegate.policy.Gate;
 import vn.tonegate.policy.Portals;
 import vn.tonegate.scoring.CachingScorer;
@@ -38,6 +43,7 @@ import vn.tonegate.text.VietnameseTextAnalyzer;
 public final class Tonegate implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Tonegate.class.getName());
+    private static final long LEXICON_SYNC_SECONDS = 5;
 
     private final Settings settings;
     private final Database database;
@@ -86,12 +92,19 @@ public final class Tonegate implements AutoCloseable {
             TextAnalyzer analyzer = new VietnameseTextAnalyzer();
             Directory directory = FSDirectory.open(settings.home().resolve("lexicon"));
             closeables.add(directory);
-            LuceneLexicon lexicon = new LuceneLexicon(directory, analyzer);
+            LuceneLexicon lexicon = new LuceneLexicon(directory, analyzer, new SqlLexiconStore(database.dataSource()));
             closeables.add(0, lexicon);
-            lexicon.seedIfEmpty(DefaultLexicon.load());
+            boolean seeded = lexicon.seedIfEmpty(DefaultLexicon.load());
+            closeables.add(0, followOtherNodes(lexicon));
 
             Scorer scorer = new CachingScorer(new RuleScorer(analyzer, lexicon, ScoringRules.defaults()), lexicon::version, 10_000);
-            return new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, Clock.systemUTC(), closeables);
+            Tonegate tonegate = new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, Clock.systemUTC(), closeables);
+            if (seeded) {
+                // the first version is in the history too, so a webmaster can roll back to the defaults
+                tonegate.audit.append(AuditRecord.of(tonegate.clock.instant(), "tonegate", "lexicon_seeded", null,
+                        lexicon.size() + " entries", null, null, lexicon.version(), null));
+            }
+            return tonegate;
         } catch (IOException e) {
             closeAll(closeables);
             throw new UncheckedIOException("cannot open the data folder " + settings.home().toAbsolutePath(), e);
@@ -99,6 +112,26 @@ public final class Tonegate implements AutoCloseable {
             closeAll(closeables);
             throw e;
         }
+    }
+
+    /**
+     * Every few seconds, takes in the lexicon changes other nodes sharing the store have made;
+     * one read of the version when there are none.
+     */
+    private static AutoCloseable followOtherNodes(LuceneLexicon lexicon) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tonegate-lexicon-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                lexicon.refresh();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read lexicon changes from the store; trying again", e);
+            }
+        }, LEXICON_SYNC_SECONDS, LEXICON_SYNC_SECONDS, TimeUnit.SECONDS);
+        return timer::shutdownNow;
     }
 
     /** Printed once, on the first start without TONEGATE_ADMIN_PASSWORD; only its hash is stored. */

@@ -34,6 +34,15 @@ public interface Lexicon {
     /** Adds all entries as one change (one version step), or none if any is invalid. */
     List<Entry> addAll(List<Entry> entries);
 
+    /**
+     * Makes the lexicon what it was at {@code version}, as a new version (history is never
+     * rewritten, so a rollback can itself be rolled back).
+     *
+     * @return the new version, or the current one if it already equals {@code version}'s state
+     * @throws IllegalArgumentException for a version that never existed
+     */
+    long rollbackTo(long version);
+
     /** Throws IllegalArgumentException, saying why, for an entry the lexicon would refuse. */
     void validate(Entry entry);
 

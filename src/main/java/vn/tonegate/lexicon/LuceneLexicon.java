@@ -39,12 +39,15 @@ import org.apache.lucene.util.BytesRef;
 import vn.tonegate.text.TextAnalyzer;
 
 /**
- * The lexicon stored in a Lucene index: one document per entry, the version and the next id in
- * the commit's user data, so both survive a restart.
+ * The lexicon a node scores and searches with: the entries of a {@link LexiconStore} (the
+ * source of truth, shared by every node) kept in a Lucene index (one document per entry, the
+ * version in the commit's user data) and compiled into an {@link FstLexiconMatcher}.
  *
- * <p>Writers are serialized; each change is committed, then a new matcher is compiled from the
- * enabled entries and swapped in, so readers never wait for a writer and always see one whole
- * version. Webmaster search runs on the index (prefix on normalized keys or on folded keys).
+ * <p>Writers are serialized; each change is committed to the store first, then to the index,
+ * then a new matcher is compiled from the enabled entries and swapped in, so readers never
+ * wait for a writer and always see one whole version. Another node's changes arrive through
+ * {@link #refresh()}. Webmaster search runs on the index (prefix on normalized keys or on
+ * folded keys).
  */
 public final class LuceneLexicon implements Lexicon, Closeable {
 
@@ -58,19 +61,30 @@ public final class LuceneLexicon implements Lexicon, Closeable {
     private static final String FOLDED = "folded";
     private static final String SORT = "sort";
     private static final String VERSION_KEY = "lexicon.version";
-    private static final String NEXT_ID_KEY = "lexicon.nextId";
+    /** A writer that raced another node retries on the fresh state this many times. */
+    private static final int ATTEMPTS = 3;
 
     private final TextAnalyzer analyzer;
+    private final LexiconStore store;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writeLock = new Object();
     private final TreeMap<Long, Entry> entries = new TreeMap<>();
     private final AtomicReference<FstLexiconMatcher> matcher = new AtomicReference<>();
     private volatile long version;
-    private long nextId;
 
+    /** A lexicon of this process only (evaluation, benchmarks, tests): its history lives in memory. */
     public LuceneLexicon(Directory directory, TextAnalyzer analyzer) {
+        this(directory, analyzer, new InMemoryLexiconStore());
+    }
+
+    /**
+     * Opens the index and brings it to the store's version. A store never written takes the
+     * index's entries as its first version, so an index kept before the store existed loses nothing.
+     */
+    public LuceneLexicon(Directory directory, TextAnalyzer analyzer, LexiconStore store) {
         this.analyzer = analyzer;
+        this.store = store;
         try {
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()) // fields are not analyzed; keys come from the text layer
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -80,9 +94,15 @@ public final class LuceneLexicon implements Lexicon, Closeable {
                 writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             }
             this.version = Long.parseLong(data.getOrDefault(VERSION_KEY, "0"));
-            this.nextId = Long.parseLong(data.getOrDefault(NEXT_ID_KEY, "1"));
             this.searchers = new SearcherManager(writer, null);
             loadAll();
+            synchronized (writeLock) {
+                if (store.version() == 0 && !entries.isEmpty()) {
+                    store.seed(version, List.copyOf(entries.values()));
+                } else if (store.version() != version) {
+                    rebuild(store.current());
+                }
+            }
             matcher.set(FstLexiconMatcher.compile(version, List.copyOf(entries.values()), analyzer));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the lexicon index", e);
@@ -103,13 +123,46 @@ public final class LuceneLexicon implements Lexicon, Closeable {
         }
     }
 
-    /** Loads the given entries as version 1 when the index is empty; does nothing otherwise. */
-    public void seedIfEmpty(List<Entry> defaults) {
+    /**
+     * Catches up with changes other nodes committed to the store; cheap when there are none
+     * (one read of the version), so the application calls it every few seconds.
+     */
+    public void refresh() {
+        if (store.version() == version) {
+            return;
+        }
         synchronized (writeLock) {
-            if (entries.isEmpty() && version == 0) {
-                addAll(defaults);
+            if (store.version() != version) {
+                rebuild(store.current());
+                publish();
             }
         }
+    }
+
+    private void rebuild(LexiconStore.Snapshot snapshot) {
+        try {
+            writer.deleteAll();
+            for (Entry e : snapshot.entries()) {
+                writer.addDocument(toDocument(e));
+            }
+            commitIndex(snapshot.version());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the lexicon index", e);
+        }
+        entries.clear();
+        snapshot.entries().forEach(e -> entries.put(e.id(), e));
+    }
+
+    /**
+     * Loads the given entries as the first version when the lexicon is empty everywhere; does
+     * nothing otherwise.
+     *
+     * @return true if this call seeded the lexicon
+     */
+    public boolean seedIfEmpty(List<Entry> defaults) {
+        defaults.forEach(this::validate);
+        List<Entry> fresh = defaults.stream().map(e -> e.withId(0)).toList();
+        return write(() -> entries.isEmpty() && version == 0 ? new Change(fresh, List.of()) : null) != null;
     }
 
     @Override
@@ -194,69 +247,90 @@ public final class LuceneLexicon implements Lexicon, Closeable {
 
     @Override
     public List<Entry> addAll(List<Entry> toAdd) {
-        synchronized (writeLock) {
-            for (Entry e : toAdd) {
-                validate(e);
-            }
-            List<Entry> stored = new ArrayList<>(toAdd.size());
-            long id = nextId;
-            for (Entry e : toAdd) {
-                stored.add(e.withId(id++));
-            }
-            try {
-                for (Entry e : stored) {
-                    writer.addDocument(toDocument(e));
-                }
-                commit(version + 1, id);
-            } catch (IOException e) {
-                rollback();
-                throw new UncheckedIOException("cannot write the lexicon index", e);
-            }
-            nextId = id;
-            stored.forEach(e -> entries.put(e.id(), e));
-            publish();
-            return stored;
+        for (Entry e : toAdd) {
+            validate(e);
         }
+        List<Entry> fresh = toAdd.stream().map(e -> e.withId(0)).toList();
+        return write(() -> new Change(fresh, List.of())).stored();
     }
 
     @Override
     public Optional<Entry> update(long id, Entry entry) {
-        synchronized (writeLock) {
-            if (!entries.containsKey(id)) {
-                return Optional.empty();
-            }
-            validate(entry);
-            Entry updated = entry.withId(id);
-            try {
-                writer.updateDocument(new Term(ID, Long.toString(id)), toDocument(updated));
-                commit(version + 1, nextId);
-            } catch (IOException e) {
-                rollback();
-                throw new UncheckedIOException(e);
-            }
-            entries.put(id, updated);
-            publish();
-            return Optional.of(updated);
-        }
+        validate(entry);
+        LexiconStore.Commit done = write(() -> entries.containsKey(id) ? new Change(List.of(entry.withId(id)), List.of()) : null);
+        return done == null ? Optional.empty() : Optional.of(done.stored().get(0));
     }
 
     @Override
     public boolean delete(long id) {
+        return write(() -> entries.containsKey(id) ? new Change(List.of(), List.of(id)) : null) != null;
+    }
+
+    @Override
+    public long rollbackTo(long target) {
+        LexiconStore.Commit done = write(() -> {
+            if (target < 1 || target > version) {
+                throw new IllegalArgumentException("no lexicon version " + target + " (current is " + version + ")");
+            }
+            Map<Long, Entry> then = new TreeMap<>();
+            store.at(target).forEach(e -> then.put(e.id(), e));
+            List<Entry> restore = then.values().stream().filter(e -> !e.equals(entries.get(e.id()))).toList();
+            List<Long> drop = entries.keySet().stream().filter(id -> !then.containsKey(id)).toList();
+            return restore.isEmpty() && drop.isEmpty() ? null : new Change(restore, drop);
+        });
+        return done == null ? version : done.version();
+    }
+
+    /** What one write does to the current state; computed under the write lock, again after a race. */
+    private record Change(List<Entry> upserts, List<Long> removed) {
+    }
+
+    /**
+     * Commits a change to the store, then to the index and the matcher. When another node
+     * committed first, catches up and computes the change again on the fresh state.
+     *
+     * @return the commit, or null when {@code change} found nothing to do
+     */
+    private LexiconStore.Commit write(java.util.function.Supplier<Change> change) {
         synchronized (writeLock) {
-            if (!entries.containsKey(id)) {
-                return false;
+            for (int attempt = 1; ; attempt++) {
+                Change c = change.get();
+                if (c == null) {
+                    return null;
+                }
+                LexiconStore.Commit done;
+                try {
+                    done = store.commit(version, c.upserts(), c.removed());
+                } catch (LexiconStore.StaleLexiconException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    rebuild(store.current());
+                    publish();
+                    continue;
+                }
+                apply(done, c.removed());
+                return done;
             }
-            try {
-                writer.deleteDocuments(new Term(ID, Long.toString(id)));
-                commit(version + 1, nextId);
-            } catch (IOException e) {
-                rollback();
-                throw new UncheckedIOException(e);
-            }
-            entries.remove(id);
-            publish();
-            return true;
         }
+    }
+
+    private void apply(LexiconStore.Commit done, List<Long> removed) {
+        try {
+            for (Entry e : done.stored()) {
+                writer.updateDocument(new Term(ID, Long.toString(e.id())), toDocument(e));
+            }
+            for (long id : removed) {
+                writer.deleteDocuments(new Term(ID, Long.toString(id)));
+            }
+            commitIndex(done.version());
+        } catch (IOException e) {
+            // the store has the change; the next refresh rebuilds the index from it
+            throw new UncheckedIOException("cannot write the lexicon index", e);
+        }
+        done.stored().forEach(e -> entries.put(e.id(), e));
+        removed.forEach(entries::remove);
+        publish();
     }
 
     /** A phrase must have 1 to 6 syllables once normalized; weight and category are checked by {@link Entry}. */
@@ -268,23 +342,11 @@ public final class LuceneLexicon implements Lexicon, Closeable {
         }
     }
 
-    private void commit(long newVersion, long newNextId) throws IOException {
-        writer.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(newVersion), NEXT_ID_KEY, Long.toString(newNextId)).entrySet());
+    private void commitIndex(long newVersion) throws IOException {
+        writer.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(newVersion)).entrySet());
         writer.commit();
         version = newVersion;
         searchers.maybeRefreshBlocking();
-    }
-
-    /**
-     * Drops uncommitted changes after a failed write. Lucene closes the writer on rollback, so
-     * later edits fail until a restart; matching and search go on with the last committed version.
-     */
-    private void rollback() {
-        try {
-            writer.rollback();
-        } catch (IOException | RuntimeException ignored) {
-            // already failing; the caller reports the original error
-        }
     }
 
     private void publish() {

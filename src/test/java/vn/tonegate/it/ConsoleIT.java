@@ -91,6 +91,16 @@ class ConsoleIT {
                 .extracting(m -> m.getAttribute("textContent")).anyMatch(s -> s.startsWith("mưa axit"));
         browser.screenshot("console-entry-added");
 
+        // roll back to the version before the entry: the score is what it was
+        String previous = String.valueOf(lexiconVersion() - 1);
+        browser.driver.findElement(By.cssSelector("#history li[data-version='" + previous + "'] button")).click();
+        browser.driver.switchTo().alert().accept();
+        waitUpTo(15).until(d -> d.findElement(By.id("history-status")).getText().contains("phiên bản " + previous));
+        browser.driver.findElement(By.cssSelector("#try-form button[type=submit]")).click();
+        waitUpTo(15).until(d -> d.findElement(By.id("try-result")).getText().startsWith("Trung tính"));
+        assertThat(browser.driver.findElement(By.id("history")).getText()).contains("quay lại phiên bản");
+        browser.screenshot("console-rolled-back");
+
         // the form was reset after the save: an entry without a phrase is refused beside the field
         WebElement phrase = browser.driver.findElement(By.id("entry-phrase"));
         assertThat(phrase.getAttribute("value")).isEmpty();

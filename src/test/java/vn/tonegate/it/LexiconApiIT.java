@@ -87,6 +87,37 @@ class LexiconApiIT {
     }
 
     @Test
+    void aRollbackRestoresAnEarlierVersionAndIsItselfInTheHistory() throws Exception {
+        String title = "Người dân lo ngại sương mù quang hóa";
+        double before = score(title);
+        long v = version();
+        HttpResponse<String> added = send("POST", "api/v1/lexicon", "application/json",
+                "{\"phrase\": \"sương mù quang hóa\", \"category\": \"negative\", \"weight\": 2.5, \"note\": \"smog\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(score(title)).isLessThan(before);
+
+        HttpResponse<String> back = send("POST", "api/v1/lexicon/rollback", "application/json", "{\"version\": " + v + "}");
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(back.body());
+        assertThat(answer.get("version").asLong()).isEqualTo(v + 2);
+        assertThat(answer.get("changed").asBoolean()).isTrue();
+        assertThat(score(title)).as("the rolled-back entry no longer weighs").isEqualTo(before);
+        assertThat(get("api/v1/lexicon?q=suong%20mu%20quang").get("entries")).isEmpty();
+
+        JsonNode latest = get("api/v1/lexicon/versions?limit=1").get(0);
+        assertThat(latest.get("action").asText()).isEqualTo("lexicon_rolled_back");
+        assertThat(latest.get("actor").asText()).isEqualTo("admin");
+        assertThat(latest.get("after").get("restored").asLong()).isEqualTo(v);
+
+        for (String bad : new String[] {"{\"version\": 0}", "{\"version\": 999999}", "{\"version\": \"latest\"}", "{}"}) {
+            HttpResponse<String> r = send("POST", "api/v1/lexicon/rollback", "application/json", bad);
+            assertThat(r.statusCode()).as(bad + " -> " + r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).findValuesAsText("field")).as(bad).isNotEmpty();
+        }
+        assertThat(version()).isEqualTo(v + 2);
+    }
+
+    @Test
     void anImportWithBadRowsNamesThemAndAppliesNothing() throws Exception {
         long v = version();
         String csv = "phrase,category,weight,note\n"

@@ -1,0 +1,207 @@
+package vn.tonegate.lexicon;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/**
+ * The lexicon in the SQL store (tables {@code lexicon_entry} and {@code lexicon_state}, see
+ * migration V3). A commit locks the state row, so two nodes writing at once get consecutive
+ * versions or a {@link StaleLexiconException}, never a lost edit.
+ */
+public final class SqlLexiconStore implements LexiconStore {
+
+    private static final String COLUMNS = "entry_id, phrase, category, weight, note, enabled";
+    private static final int BATCH = 500;
+
+    private final DataSource dataSource;
+
+    public SqlLexiconStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public long version() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT version FROM lexicon_state WHERE id = 1");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the lexicon version", e);
+        }
+    }
+
+    @Override
+    public Snapshot current() {
+        try (Connection c = dataSource.getConnection()) {
+            // one transaction, so the version and the rows belong together
+            c.setAutoCommit(false);
+            try {
+                long v;
+                try (PreparedStatement s = c.prepareStatement("SELECT version FROM lexicon_state WHERE id = 1");
+                     ResultSet r = s.executeQuery()) {
+                    r.next();
+                    v = r.getLong(1);
+                }
+                List<Entry> entries = read(c, "SELECT " + COLUMNS + " FROM lexicon_entry WHERE valid_to IS NULL ORDER BY entry_id");
+                c.commit();
+                return new Snapshot(v, entries);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the lexicon", e);
+        }
+    }
+
+    @Override
+    public List<Entry> at(long version) {
+        try (Connection c = dataSource.getConnection()) {
+            return read(c, "SELECT " + COLUMNS + " FROM lexicon_entry WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+                    + " ORDER BY entry_id", version, version);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read lexicon version " + version, e);
+        }
+    }
+
+    @Override
+    public Commit commit(long expectedVersion, List<Entry> upserts, List<Long> removed) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long[] state = lockState(c);
+                if (state[0] != expectedVersion) {
+                    throw new StaleLexiconException(expectedVersion, state[0]);
+                }
+                long next = state[0] + 1;
+                long nextId = state[1];
+                List<Entry> stored = new ArrayList<>(upserts.size());
+                List<Long> closing = new ArrayList<>(removed);
+                for (Entry e : upserts) {
+                    Entry withId = e.id() == 0 ? e.withId(nextId++) : e;
+                    nextId = Math.max(nextId, withId.id() + 1);
+                    if (e.id() != 0) {
+                        closing.add(withId.id());
+                    }
+                    stored.add(withId);
+                }
+                closeRows(c, closing, next);
+                insertRows(c, stored, next);
+                writeState(c, next, nextId);
+                c.commit();
+                return new Commit(next, stored);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the lexicon", e);
+        }
+    }
+
+    @Override
+    public void seed(long version, List<Entry> entries) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long[] state = lockState(c);
+                if (state[0] != 0) {
+                    throw new IllegalStateException("only an empty lexicon store can be seeded");
+                }
+                insertRows(c, entries, version);
+                long nextId = entries.stream().mapToLong(Entry::id).max().orElse(0) + 1;
+                writeState(c, version, Math.max(nextId, state[1]));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seed the lexicon", e);
+        }
+    }
+
+    private static long[] lockState(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version, next_id FROM lexicon_state WHERE id = 1 FOR UPDATE");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2)};
+        }
+    }
+
+    private static void writeState(Connection c, long version, long nextId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE lexicon_state SET version = ?, next_id = ? WHERE id = 1")) {
+            s.setLong(1, version);
+            s.setLong(2, nextId);
+            s.executeUpdate();
+        }
+    }
+
+    private static void closeRows(Connection c, List<Long> ids, long version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE lexicon_entry SET valid_to = ? WHERE entry_id = ? AND valid_to IS NULL")) {
+            int pending = 0;
+            for (long id : ids) {
+                s.setLong(1, version);
+                s.setLong(2, id);
+                s.addBatch();
+                if (++pending == BATCH) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static void insertRows(Connection c, List<Entry> entries, long version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lexicon_entry (" + COLUMNS + ", valid_from) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Entry e : entries) {
+                s.setLong(1, e.id());
+                s.setString(2, e.phrase());
+                s.setString(3, e.category().jsonName());
+                s.setDouble(4, e.weight());
+                s.setString(5, e.note());
+                s.setBoolean(6, e.enabled());
+                s.setLong(7, version);
+                s.addBatch();
+                if (++pending == BATCH) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static List<Entry> read(Connection c, String sql, long... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setLong(i + 1, params[i]);
+            }
+            List<Entry> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Entry(r.getLong(1), r.getString(2), Category.parse(r.getString(3)), r.getDouble(4),
+                            r.getString(5), r.getBoolean(6)));
+                }
+            }
+            return out;
+        }
+    }
+}
