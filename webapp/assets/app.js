@@ -129,18 +129,9 @@ function render(result, draft) {
 async function signIn(event) {
   event.preventDefault();
   $('sign-in-error').hidden = true;
-  auth.remember($('username').value, $('password').value);
-  // the score endpoint answers 400 to an empty draft once the credentials are right
-  const { status } = await api('api/v1/score', {}).catch(() => ({ status: 0 }));
-  if (status === 401 || status === 403) {
-    auth.forget();
-    $('sign-in-error').textContent = t('badCredentials');
-    $('sign-in-error').hidden = false;
-    return;
-  }
-  if (status === 0) {
-    auth.forget();
-    $('sign-in-error').textContent = t('network');
+  const status = await auth.signIn($('username').value, $('password').value);
+  if (status !== 200) {
+    $('sign-in-error').textContent = status === 401 || status === 403 ? t('badCredentials') : t('network');
     $('sign-in-error').hidden = false;
     return;
   }
@@ -157,4 +148,5 @@ document.addEventListener('DOMContentLoaded', () => {
   $('draft').addEventListener('submit', score);
   $('draft').addEventListener('keydown', e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) score(e); });
   show(auth.signedIn() ? 'scorer' : 'sign-in');
+  if (!auth.signedIn()) auth.resume().then(ok => { if (ok) show('scorer'); });
 });

@@ -225,14 +225,13 @@ function showDashboard() {
 async function signIn(event) {
   event.preventDefault();
   $('sign-in-error').hidden = true;
-  auth.remember($('username').value, $('password').value);
-  const response = await fetch('api/v1/overview', { headers: auth.headers() }).catch(() => null);
-  if (!response || response.status === 401) {
-    auth.forget();
-    $('sign-in-error').textContent = response ? t('badCredentials') : t('network');
+  const status = await auth.signIn($('username').value, $('password').value);
+  if (status !== 200) {
+    $('sign-in-error').textContent = status === 401 ? t('badCredentials') : t('network');
     $('sign-in-error').hidden = false;
     return;
   }
+  $('password').value = '';
   showDashboard();
 }
 
@@ -249,5 +248,6 @@ document.addEventListener('DOMContentLoaded', () => {
   $('sign-out').addEventListener('click', () => { auth.forget(); showSignIn(); });
   $('period').addEventListener('submit', event => { event.preventDefault(); load().catch(() => {}); });
   $('export').addEventListener('click', () => exportCsv().catch(() => {}));
-  if (auth.signedIn()) showDashboard(); else showSignIn();
+  if (auth.signedIn()) showDashboard();
+  else auth.resume().then(ok => { if (ok) showDashboard(); else showSignIn(); });
 });

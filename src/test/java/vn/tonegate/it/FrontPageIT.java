@@ -38,13 +38,32 @@ class FrontPageIT {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
     }
 
+    /** Signs in from a browser with no session yet (the session cookie would sign it in by itself). */
     private void signIn(String password) {
         browser.driver.get(war.base().toString());
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.executeScript("sessionStorage.clear();");
+        browser.driver.navigate().refresh();
         waitUpTo(10).until(d -> d.findElement(By.id("sign-in")).isDisplayed());
         WebElement field = browser.driver.findElement(By.id("password"));
         field.clear();
         field.sendKeys(password);
         browser.driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+    }
+
+    @Test
+    void oneSignInServesEveryPageAndSigningOutEndsIt() {
+        signIn(EmbeddedWar.ADMIN_PASSWORD);
+        waitUpTo(10).until(d -> d.findElement(By.id("scorer")).isDisplayed());
+        browser.driver.get(war.base() + "dashboard.html");
+        waitUpTo(10).until(d -> d.findElement(By.id("dashboard")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("sign-in")).isDisplayed()).isFalse();
+        assertThat(browser.driver.manage().getCookieNamed("tonegate_session").isHttpOnly()).isTrue();
+
+        browser.driver.findElement(By.id("sign-out")).click();
+        waitUpTo(10).until(d -> d.manage().getCookieNamed("tonegate_session") == null);
+        browser.driver.get(war.base() + "console.html");
+        waitUpTo(10).until(d -> d.findElement(By.id("sign-in")).isDisplayed());
     }
 
     @Test
