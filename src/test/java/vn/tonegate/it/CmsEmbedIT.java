@@ -163,6 +163,44 @@ class CmsEmbedIT {
         assertThat(browser.driver.findElement(By.id("tonegate-reservation")).getAttribute("value")).isNotBlank();
     }
 
+    /**
+     * The editor page of a CMS whose tonegate does not answer: the script is there (a copy the
+     * CMS serves) but the panel beside it never decides, so only the failure policy does.
+     */
+    private String editorPageWithTonegateDown(String post, String onFailure) throws Exception {
+        Path down = Files.createDirectories(cmsRoot.resolve("down"));
+        Files.copy(Path.of("webapp", "embed.js"), down.resolve("embed.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        int port = ((ServerConnector) cms.getConnectors()[0]).getLocalPort();
+        String template = new String(CmsEmbedIT.class.getResourceAsStream("/cms/editor.html").readAllBytes(), StandardCharsets.UTF_8);
+        String page = template.replace("${tonegate}", "http://localhost:" + port + "/down/").replace("${portal}", "cms-test")
+                .replace("${token}", "none").replace("${post}", post)
+                .replace("data-on-failure=\"fail-open\"", "data-on-failure=\"" + onFailure + "\" data-timeout-ms=\"1500\"");
+        Files.writeString(cmsRoot.resolve(post + ".html"), page);
+        return "http://localhost:" + port + "/" + post + ".html";
+    }
+
+    @Test
+    void whenTonegateDoesNotAnswerFailOpenLetsThePublishThroughAfterTheTimeout() throws Exception {
+        browser.driver.get(editorPageWithTonegateDown("cms-46", "fail-open"));
+        browser.driver.findElement(By.id("title")).sendKeys("Cháy lớn tại chợ, nhiều ki-ốt bị thiêu rụi");
+        browser.driver.findElement(By.id("publish")).click();
+        assertThat(browser.driver.findElement(By.id("status")).getText()).as("held while the check is awaited").isEmpty();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> "published".equals(d.findElement(By.id("status")).getText()));
+    }
+
+    @Test
+    void whenTonegateDoesNotAnswerFailClosedHoldsThePublishButtonAndSaysWhy() throws Exception {
+        browser.driver.get(editorPageWithTonegateDown("cms-47", "fail-closed"));
+        WebElement publish = browser.driver.findElement(By.id("publish"));
+        assertThat(publish.isEnabled()).as("held until a check answers").isFalse();
+        browser.driver.findElement(By.id("title")).sendKeys("Khánh thành cầu mới nối hai xã ven biển");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> publish.getAttribute("title").contains("không phản hồi"));
+        assertThat(publish.isEnabled()).isFalse();
+        browser.screenshot("cms-fail-closed");
+    }
+
     @Test
     void aPositiveDraftLeavesThePublishButtonAlone() throws Exception {
         browser.driver.get(editorPage("editor", "cms-43"));
