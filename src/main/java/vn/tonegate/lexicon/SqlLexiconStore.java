@@ -149,34 +149,34 @@ public final class SqlLexiconStore implements LexiconStore {
     }
 
     private static void closeRows(Connection c, List<Long> ids, long version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE lexicon_entry SET valid_to = ? WHERE entry_id = ? AND valid_to IS NULL")) {
-            int pending = 0;
-            for (long id : ids) {
-                s.setLong(1, version);
-                s.setLong(2, id);
-                s.addBatch();
-                if (++pending == BATCH) {
-                    s.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                s.executeBatch();
-            }
-        }
+        batched(c, "UPDATE lexicon_entry SET valid_to = ? WHERE entry_id = ? AND valid_to IS NULL", ids, (s, id) -> {
+            s.setLong(1, version);
+            s.setLong(2, id);
+        });
     }
 
     private static void insertRows(Connection c, List<Entry> entries, long version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO lexicon_entry (" + COLUMNS + ", valid_from) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        batched(c, "INSERT INTO lexicon_entry (" + COLUMNS + ", valid_from) VALUES (?, ?, ?, ?, ?, ?, ?)", entries, (s, e) -> {
+            s.setLong(1, e.id());
+            s.setString(2, e.phrase());
+            s.setString(3, e.category().jsonName());
+            s.setDouble(4, e.weight());
+            s.setString(5, e.note());
+            s.setBoolean(6, e.enabled());
+            s.setLong(7, version);
+        });
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement s, T item) throws SQLException;
+    }
+
+    /** One statement for many rows, sent in batches so a seed of thousands of entries is a few round trips. */
+    private static <T> void batched(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             int pending = 0;
-            for (Entry e : entries) {
-                s.setLong(1, e.id());
-                s.setString(2, e.phrase());
-                s.setString(3, e.category().jsonName());
-                s.setDouble(4, e.weight());
-                s.setString(5, e.note());
-                s.setBoolean(6, e.enabled());
-                s.setLong(7, version);
+            for (T item : items) {
+                binder.bind(s, item);
                 s.addBatch();
                 if (++pending == BATCH) {
                     s.executeBatch();
