@@ -435,7 +435,7 @@ public final class Gate {
                             + "), nhưng cửa sổ mới có " + items + " tin, dưới mức tối thiểu " + policy.minSample()
                             + " tin, nên chỉ cảnh báo.",
                     "This negative item takes the share to " + pct(share.after(), false) + " (threshold "
-                            + pct(threshold(), false) + "), but the window has only " + items + " items, under the "
+                            + pct(threshold(), false) + "), but the window has only " + items + (items == 1 ? " item" : " items") + ", under the "
                             + "minimum sample of " + policy.minSample() + ", so this is a warning only.");
         }
 
