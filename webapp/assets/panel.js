@@ -25,6 +25,7 @@ Object.assign(STRINGS.en, {
   allow: 'May be published', warn: 'May be published, with care', block: 'Not yet: the negative share would reach the line',
   allowOverridden: 'Published over the block (logged)',
   roomLeft: '{n} more negative items fit.', needMore: '{n} non-negative items are needed before this one.',
+  roomLeftOne: 'One more negative item fits.', needMoreOne: 'One non-negative item is needed before this one.',
   nextSlot: 'Next free slot: {when}.', sensationalHint: 'The headline reads as sensational clickbait; consider rewording it.',
   overrideTitle: 'Publish over the block', overrideHint: 'Only roles the policy allows. The reason is logged.',
   justification: 'Reason', overrideSubmit: 'Publish over the block', decisionAnnounced: 'Decision: {decision}.',
@@ -113,8 +114,10 @@ function render(answer) {
   $('meter-after').style.width = `${Math.min(100, share.after / scale * 100)}%`;
   $('meter-line').style.left = `${share.threshold / scale * 100}%`;
 
-  const room = [t('roomLeft', { n: headroom.negativeAllowedNow })];
-  if (headroom.nonNegativeNeeded > 0) room.push(t('needMore', { n: headroom.nonNegativeNeeded }));
+  // English says "one item", "2 items"; Vietnamese has no plural, so its strings have no One form
+  const counted = (key, n) => t(n === 1 && STRINGS[language()][`${key}One`] ? `${key}One` : key, { n });
+  const room = [counted('roomLeft', headroom.negativeAllowedNow)];
+  if (headroom.nonNegativeNeeded > 0) room.push(counted('needMore', headroom.nonNegativeNeeded));
   if (headroom.nextSlotAt && answer.decision === 'block') {
     room.push(t('nextSlot', { when: new Date(headroom.nextSlotAt).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB') }));
   }

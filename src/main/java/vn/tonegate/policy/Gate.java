@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -404,6 +405,9 @@ public final class Gate {
     /** What the editor is told, in both languages, with the figures of this check. */
     private record Say(Projection share, Headroom headroom, Policy policy) {
 
+        private static final DateTimeFormatter VI_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy", Locale.ROOT);
+        private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.ENGLISH);
+
         Reason notNegative(Label label) {
             return new Reason("not_negative",
                     "Tin được đánh giá " + (label == Label.POSITIVE ? "tích cực" : "trung tính")
@@ -417,8 +421,8 @@ public final class Gate {
                             + pct(threshold(), true) + ". Còn đăng được " + (headroom.negativeAllowedNow() - 1)
                             + " tin tiêu cực nữa.",
                     "Negative; after publishing the share is " + pct(share.after(), false) + ", below the "
-                            + pct(threshold(), false) + " threshold. " + (headroom.negativeAllowedNow() - 1)
-                            + " more negative items fit after this one.");
+                            + pct(threshold(), false) + " threshold. " + items(headroom.negativeAllowedNow() - 1, "more negative item")
+                            + " fit after this one.");
         }
 
         Reason near() {
@@ -435,7 +439,7 @@ public final class Gate {
                             + "), nhưng cửa sổ mới có " + items + " tin, dưới mức tối thiểu " + policy.minSample()
                             + " tin, nên chỉ cảnh báo.",
                     "This negative item takes the share to " + pct(share.after(), false) + " (threshold "
-                            + pct(threshold(), false) + "), but the window has only " + items + (items == 1 ? " item" : " items") + ", under the "
+                            + pct(threshold(), false) + "), but the window has only " + items(items, "item") + ", under the "
                             + "minimum sample of " + policy.minSample() + ", so this is a warning only.");
         }
 
@@ -443,9 +447,9 @@ public final class Gate {
             String needVi = headroom.nonNegativeNeeded() > 0
                     ? " Cần đăng thêm " + headroom.nonNegativeNeeded() + " tin không tiêu cực trước." : "";
             String needEn = headroom.nonNegativeNeeded() > 0
-                    ? " Publish " + headroom.nonNegativeNeeded() + " non-negative items first." : "";
-            String whenVi = headroom.nextSlotAt() != null ? " Hoặc chờ đến " + headroom.nextSlotAt() + "." : "";
-            String whenEn = headroom.nextSlotAt() != null ? " Or wait until " + headroom.nextSlotAt() + "." : "";
+                    ? " Publish " + items(headroom.nonNegativeNeeded(), "non-negative item") + " first." : "";
+            String whenVi = headroom.nextSlotAt() != null ? " Hoặc chờ đến " + local(headroom.nextSlotAt(), VI_TIME) + "." : "";
+            String whenEn = headroom.nextSlotAt() != null ? " Or wait until " + local(headroom.nextSlotAt(), EN_TIME) + "." : "";
             String modeVi = switch (mode) {
                 case BLOCK -> "";
                 case WARN -> " Chế độ cảnh báo: vẫn cho đăng.";
@@ -471,6 +475,15 @@ public final class Gate {
 
         private double threshold() {
             return policy.threshold().doubleValue();
+        }
+
+        /** Editors read the time of their portal, not UTC. */
+        private String local(Instant at, DateTimeFormatter format) {
+            return format.format(at.atZone(policy.timeZone()));
+        }
+
+        private static String items(long n, String singular) {
+            return n + " " + singular + (n == 1 ? "" : "s");
         }
 
         private static String pct(double share, boolean vietnamese) {
