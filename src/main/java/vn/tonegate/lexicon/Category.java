@@ -21,10 +21,17 @@ public enum Category {
     /** Shifts the weight of a sentence to the clause after it ("nhưng", "tuy nhiên"); weight multiplies that clause. */
     CONTRAST,
     /**
-     * Reduces the harm it touches, before or after it in its clause ("kéo giảm", "đẩy lùi",
-     * "khắc phục", "giảm"): a negative phrase reads as positive, scaled by the weight, 0 &lt; w &le; 1.
+     * Works against the harm it touches, before or after it in its clause ("đẩy lùi", "khắc phục",
+     * "ngăn chặn"): a negative phrase reads as positive, scaled by the weight, 0 &lt; w &le; 1.
+     * A good thing it touches is left alone ("giải pháp ứng phó" is not a loss).
      */
     REMEDIAL,
+    /**
+     * Lowers whatever it touches, before or after it in its clause ("giảm", "sụt giảm", "kéo
+     * giảm"): less harm is progress ("số vụ cháy giảm"), less of a good thing is a loss ("xuất
+     * khẩu giảm"); the phrase's sign flips, scaled by the weight, 0 &lt; w &le; 1.
+     */
+    DECLINE,
     /**
      * A procedural instrument ("thông báo", "kế hoạch", "lịch", "hướng dẫn"): heading a title, it
      * makes the item a notice, which reads neutral whatever the topic behind it; weight is ignored.
@@ -44,6 +51,11 @@ public enum Category {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unknown category: " + value);
         }
+    }
+
+    /** Whether the entry turns the direction of the harm or good it touches (a remedy or a decline). */
+    public boolean isDirection() {
+        return this == REMEDIAL || this == DECLINE;
     }
 
     /** Whether the entry carries sentiment of its own rather than modifying a neighbour. */

@@ -99,7 +99,7 @@ public final class RuleScorer implements Scorer {
         Set<Scored> negatedRemedials = new HashSet<>();
         Set<Scored> spentNegators = new HashSet<>();
         for (int k = 0; k < all.size(); k++) {
-            if (all.get(k).match.entry().category() == Category.REMEDIAL) {
+            if (all.get(k).match.entry().category().isDirection()) {
                 Scored negator = negatorBefore(all, k, tokens, spentNegators);
                 if (negator != null) {
                     negatedRemedials.add(all.get(k));
@@ -125,7 +125,7 @@ public final class RuleScorer implements Scorer {
             }
             previous = s;
             previousNegator = negator;
-            Scored remedial = remedialAround(all, k, tokens, negatedRemedials);
+            Scored remedial = remedialAround(all, k, tokens, negatedRemedials, s.raw < 0);
             if (remedial != null) {
                 s.raw *= -remedial.match.entry().weight();
                 s.rule.add("reduced by " + phrase(field, remedial));
@@ -211,10 +211,15 @@ public final class RuleScorer implements Scorer {
         return null;
     }
 
-    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated) {
+    /**
+     * The direction word that acts on the phrase at {@code k}: a decline acts on anything, a remedy
+     * only on harm ({@code harmful}).
+     */
+    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated, boolean harmful) {
         Scored target = all.get(k);
         for (Scored r : neighbours(all, k, rules.remedialWindow())) {
-            if (r.match.entry().category() == Category.REMEDIAL && !negated.contains(r)
+            Category c = r.match.entry().category();
+            if ((c == Category.DECLINE || (c == Category.REMEDIAL && harmful)) && !negated.contains(r)
                     && adjacent(r, target, tokens, rules.remedialWindow())) {
                 return r;
             }
