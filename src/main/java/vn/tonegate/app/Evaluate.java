@@ -104,8 +104,8 @@ public final class Evaluate {
         }
         List<Result> results = new ArrayList<>();
         ScoringRules defaults = ScoringRules.defaults();
-        for (double alpha : new double[] {1, 2, 4, 8}) {
-          for (double negativeWeight : new double[] {1.0, 1.25, 1.5, 2.0}) {
+        for (double alpha : new double[] {2, 4, 8, 16, 32}) {
+          for (double negativeWeight : new double[] {0.8, 1.0, 1.25, 1.5}) {
             ScoringRules base = defaults.withSentenceAlpha(alpha).withNegativeWeight(negativeWeight);
             List<Evaluation.Item> scored = new Evaluate(analyzer, new RuleScorer(analyzer, lexicon, base)).score(file);
             for (int n = 1; n <= 12; n++) {

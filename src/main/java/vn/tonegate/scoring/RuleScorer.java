@@ -90,7 +90,10 @@ public final class RuleScorer implements Scorer {
             Category c = m.entry().category();
             double raw = switch (c) {
                 case POSITIVE -> m.entry().weight();
-                case NEGATIVE, SENSATIONAL -> -m.entry().weight() * rules.negativeWeight();
+                case NEGATIVE -> -m.entry().weight() * rules.negativeWeight();
+                // a weak marker ("nóng", "khẩn") frames only at the head of a title ("Nóng: …"); elsewhere it is an ordinary word
+                case SENSATIONAL -> m.entry().weight() >= STRONG_MARKER || framesTheHead(field, m)
+                        ? -m.entry().weight() * rules.negativeWeight() : 0;
                 default -> 0;
             };
             all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
@@ -213,18 +216,56 @@ public final class RuleScorer implements Scorer {
 
     /**
      * The direction word that acts on the phrase at {@code k}: a decline acts on anything, a remedy
-     * only on harm ({@code harmful}).
+     * only on harm ({@code harmful}). A direction verb before the phrase takes it as its object when
+     * it stands within the window ("kéo giảm tai nạn", "giảm nghèo"); one after it, anywhere later in
+     * the clause, takes it as its subject when the verb has no object of its own ("số ca mắc tại hai
+     * tỉnh có xu hướng giảm mạnh", "sự cố đã được khắc phục"), so "hỗ trợ người dân giảm thiểu
+     * thiệt hại" lowers the damage, not the help.
      */
     private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated, boolean harmful) {
-        Scored target = all.get(k);
-        for (Scored r : neighbours(all, k, rules.remedialWindow())) {
-            Category c = r.match.entry().category();
-            if ((c == Category.DECLINE || (c == Category.REMEDIAL && harmful)) && !negated.contains(r)
-                    && adjacent(r, target, tokens, rules.remedialWindow())) {
+        LexiconMatch target = all.get(k).match;
+        int window = rules.remedialWindow();
+        for (int j = k - 1; j >= 0; j--) {
+            Scored r = all.get(j);
+            if (target.from() - r.match.to() - 1 > window || !sameClause(tokens, r.match.to(), target.from())
+                    || r.match.entry().category() == Category.CONTRAST) {
+                break;
+            }
+            if (acts(r, harmful, negated)) {
+                return r;
+            }
+        }
+        for (int j = k + 1; j < all.size(); j++) {
+            Scored r = all.get(j);
+            if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
+                break; // "thua lỗ vì giá lợn giảm": what falls after "vì" is the price, not the loss
+            }
+            if (acts(r, harmful, negated) && !hasObject(all, j, tokens, window)) {
                 return r;
             }
         }
         return null;
+    }
+
+    private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
+        Category c = direction.match.entry().category();
+        return (c == Category.DECLINE || (c == Category.REMEDIAL && harmful)) && !negated.contains(direction);
+    }
+
+    /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
+    private static boolean hasObject(List<Scored> all, int j, List<Token> tokens, int window) {
+        LexiconMatch verb = all.get(j).match;
+        for (int i = j + 1; i < all.size(); i++) {
+            LexiconMatch m = all.get(i).match;
+            if (m.from() - verb.to() - 1 > window || !sameClause(tokens, verb.to(), m.from())
+                    || m.entry().category() == Category.CONTRAST) {
+                return false;
+            }
+            if (m.entry().category().isSentiment()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -316,10 +357,7 @@ public final class RuleScorer implements Scorer {
         }
         for (Scored s : all) {
             if (s.match.entry().category() == Category.SENSATIONAL && s.raw < 0) {
-                boolean strong = s.match.entry().weight() >= STRONG_MARKER;
-                if (strong || (s.match.from() == 0 && followedByColonOrBang(field, s.match))) {
-                    return true;
-                }
+                return true; // weak markers away from the head were already given no valence
             }
         }
         if (field.field() != Field.TITLE) {
@@ -330,6 +368,10 @@ public final class RuleScorer implements Scorer {
             return true;
         }
         return text.indexOf('!') >= 0 && shouted(text, field.tokens().size());
+    }
+
+    private static boolean framesTheHead(AnalyzedField field, LexiconMatch m) {
+        return field.field() != Field.BODY && m.from() == 0 && followedByColonOrBang(field, m);
     }
 
     private static boolean followedByColonOrBang(AnalyzedField field, LexiconMatch m) {
