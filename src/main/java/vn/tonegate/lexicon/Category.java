@@ -12,7 +12,10 @@ public enum Category {
     POSITIVE,
     /** Sensational or clickbait framing ("Sốc", "Kinh hoàng"); weight is the strength. */
     SENSATIONAL,
-    /** Flips the next sentiment phrase in its clause ("không", "chưa hề"); weight is the flip factor, 0 &lt; w &le; 1. */
+    /**
+     * Flips the next sentiment phrase in its clause ("không", "chưa hề"); weight is the flip factor, 0 &lt; w &le; 1.
+     * Weight 0 marks an irrealis word ("cần", "mong", "nếu"): the phrase it governs is wished for, not reported, and counts for nothing.
+     */
     NEGATOR,
     /** Strengthens the nearest sentiment phrase, before or after it ("rất", "lắm"); weight is the multiplier, &gt; 1. */
     BOOSTER,

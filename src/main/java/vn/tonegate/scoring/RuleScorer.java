@@ -25,7 +25,7 @@ import vn.tonegate.text.Token;
  * <ol>
  * <li>Each sentiment phrase starts from its weight (negative and sensational below zero).</li>
  * <li>Within its clause it is flipped by a negator just before it ("không có vụ cháy nào"
- *     reads as an achievement), flipped by a remedial verb on either side ("kéo giảm tai nạn",
+ *     reads as an achievement), or suspended by an irrealis one ("cần nâng cấp": asked for, not reported), flipped by a remedial verb on either side ("kéo giảm tai nạn",
  *     "số vụ cháy giảm") unless that verb is itself negated ("chưa khắc phục"), and scaled by
  *     boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
  * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
@@ -104,7 +104,7 @@ public final class RuleScorer implements Scorer {
         for (int k = 0; k < all.size(); k++) {
             if (all.get(k).match.entry().category().isDirection()) {
                 Scored negator = negatorBefore(all, k, tokens, spentNegators);
-                if (negator != null) {
+                if (negator != null && !suspends(negator)) { // "cần khắc phục" asks for the remedy, it does not deny it
                     negatedRemedials.add(all.get(k));
                     spentNegators.add(negator);
                 }
@@ -122,7 +122,10 @@ public final class RuleScorer implements Scorer {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
             }
-            if (negator != null) {
+            if (negator != null && suspends(negator)) {
+                s.raw = 0;
+                s.rule.add("suspended by " + phrase(field, negator) + " (asked for, not reported)");
+            } else if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
                 s.rule.add("negated by " + phrase(field, negator));
             }
@@ -196,6 +199,14 @@ public final class RuleScorer implements Scorer {
         int start = next.match.from();
         return start == end + 1 && tokens.get(end).sentence() == tokens.get(start).sentence()
                 && tokens.get(start).clause() == tokens.get(end).clause() + 1;
+    }
+
+    /**
+     * A negator of weight 0 is irrealis ("cần", "mong", "nếu"): what it governs is wished for or
+     * required, not reported, so it counts for nothing ("cần nâng cấp phòng máy", "cần xử lý nghiêm vi phạm").
+     */
+    private static boolean suspends(Scored negator) {
+        return negator.match.entry().weight() == 0;
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
