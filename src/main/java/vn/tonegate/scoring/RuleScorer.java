@@ -112,6 +112,8 @@ public final class RuleScorer implements Scorer {
         }
         Scored previous = null;
         Scored previousNegator = null;
+        Scored previousVerb = null; // the direction verb whose object the previous phrase was
+        int previousIndex = -1;
         for (int k = 0; k < all.size(); k++) {
             Scored s = all.get(k);
             if (!s.match.entry().category().isSentiment()) {
@@ -132,6 +134,13 @@ public final class RuleScorer implements Scorer {
             previous = s;
             previousNegator = negator;
             Scored remedial = remedialAround(all, k, tokens, negatedRemedials, s.raw < 0);
+            if (remedial == null && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials)
+                    && sameObject(all, previousIndex, k, tokens)) {
+                // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
+                remedial = previousVerb;
+            }
+            previousVerb = remedial != null && remedial.match.to() < s.match.from() ? remedial : null;
+            previousIndex = k;
             if (remedial != null) {
                 s.raw *= -remedial.match.entry().weight();
                 s.rule.add("reduced by " + phrase(field, remedial));
@@ -256,6 +265,24 @@ public final class RuleScorer implements Scorer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the phrase at {@code k} continues the object that the phrase at {@code before} began:
+     * within the remedial window of it, in its clause, with no contrast between.
+     */
+    private boolean sameObject(List<Scored> all, int before, int k, List<Token> tokens) {
+        LexiconMatch a = all.get(before).match;
+        LexiconMatch b = all.get(k).match;
+        if (b.from() - a.to() - 1 > rules.remedialWindow() || !sameClause(tokens, a.to(), b.from())) {
+            return false;
+        }
+        for (int j = before + 1; j < k; j++) {
+            if (all.get(j).match.entry().category() == Category.CONTRAST) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
