@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -48,18 +49,20 @@ public final class Evaluate {
      * another rule than ours (an arrest as positive), so the items that contain one of these
      * are also reported on their own, and the share is shown without them.
      */
-    static final List<String> ENFORCEMENT_WORDS = List.of("bắt", "khởi tố", "tạm giữ", "triệt phá", "phạt",
-            "lừa đảo", "tai nạn", "tử vong", "cháy", "ma túy", "truy tố", "xét xử", "tuyên án", "bắt giữ", "điều tra");
+    static final List<String> ENFORCEMENT_WORDS = List.of("bắt", "khởi tố", "tạm giữ", "tạm giam", "triệt phá", "phạt",
+            "lừa đảo", "tai nạn", "tử vong", "cháy", "ma túy", "truy tố", "xét xử", "tuyên án", "bắt giữ", "điều tra",
+            "trộm", "cướp", "đánh bạc", "thu giữ");
+    /** Compounds that contain one of those words without being about crime or enforcement. */
+    static final List<String> NOT_ENFORCEMENT = List.of("bắt đầu", "bắt tay", "nắm bắt", "bắt kịp", "bắt nhịp", "bắt buộc",
+            "bắt mắt", "bắt gặp", "bắt nguồn", "bắt chước", "phạt góc", "phạt đền", "đá phạt", "cháy vé", "cháy hàng",
+            "điều tra dân số", "phòng cháy", "chữa cháy");
 
-    private final TextAnalyzer analyzer;
     private final Scorer scorer;
-    private final List<String> enforcementKeys;
+    private final Predicate<Evaluation.Item> aboutEnforcement;
 
     public Evaluate(TextAnalyzer analyzer, Scorer scorer) {
-        this.analyzer = analyzer;
         this.scorer = scorer;
-        this.enforcementKeys = ENFORCEMENT_WORDS.stream()
-                .map(w -> " " + String.join(" ", analyzer.keys(w)) + " ").toList();
+        this.aboutEnforcement = Evaluation.mentioning(analyzer, ENFORCEMENT_WORDS, NOT_ENFORCEMENT);
     }
 
     public static void main(String[] args) throws IOException {
@@ -147,12 +150,8 @@ public final class Evaluate {
         Evaluation all = new Evaluation(items);
         out.println();
         out.print(all.report(file.getFileName().toString()));
-        Evaluation enforcement = all.subset(this::aboutEnforcement);
-        Evaluation rest = all.subset(i -> !aboutEnforcement(i));
-        out.printf(Locale.ROOT, "%nitems with crime, accident or enforcement words: %d%n", enforcement.size());
-        out.print(enforcement.confusionTable());
-        out.printf(Locale.ROOT, "negative share without them: gold %.1f %%, predicted %.1f %% (%d items)%n",
-                100 * rest.goldNegativeShare(), 100 * rest.predictedNegativeShare(), rest.size());
+        out.println();
+        out.print(all.subsetReport("items with crime, accident or enforcement words", aboutEnforcement));
         out.printf(Locale.ROOT, "%nworst disagreements%n");
         for (Evaluation.Item i : all.worstDisagreements(worst)) {
             out.printf(Locale.ROOT, "%s gold=%s predicted=%s score=%.2f %s%n  %s%n  %s%n", i.id(), i.gold().jsonName(),
@@ -188,11 +187,6 @@ public final class Evaluate {
             }
         }
         return items;
-    }
-
-    private boolean aboutEnforcement(Evaluation.Item item) {
-        String keys = " " + String.join(" ", analyzer.keys(item.text())) + " ";
-        return enforcementKeys.stream().anyMatch(keys::contains);
     }
 
     private static String explain(Score score) {
