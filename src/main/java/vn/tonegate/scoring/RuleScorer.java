@@ -70,6 +70,7 @@ public final class RuleScorer implements Scorer {
         final int sentence;
         double raw;
         double share; // filled when the score is combined
+        boolean background; // in a clause a concessive or causal contrast opens: it cannot lead the headline
         final List<String> rule = new ArrayList<>(2);
 
         Scored(LexiconMatch match, int sentence, double raw) {
@@ -156,12 +157,20 @@ public final class RuleScorer implements Scorer {
         }
         applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
+            // the lead is the first phrase of a main clause ("Mặc dù khó khăn, xã vẫn phát triển" leads with the
+            // growth); a headline that is all background ("bỏ ruộng vì thua lỗ") leads with its first phrase
+            Scored lead = null;
             for (Scored s : all) {
-                if (s.match.entry().category().isSentiment() && s.raw != 0) {
-                    s.raw *= rules.leadWeight();
-                    s.rule.add("leads the headline");
-                    break;
+                if (s.match.entry().category().isSentiment() && s.raw != 0 && (lead == null || lead.background && !s.background)) {
+                    lead = s;
+                    if (!s.background) {
+                        break;
+                    }
                 }
+            }
+            if (lead != null) {
+                lead.raw *= rules.leadWeight();
+                lead.rule.add("leads the headline");
             }
         }
 
@@ -367,6 +376,7 @@ public final class RuleScorer implements Scorer {
                         s.rule.add("stressed after " + name);
                     } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
+                        s.background = true;
                         s.rule.add("conceded by " + name);
                     }
                 }
