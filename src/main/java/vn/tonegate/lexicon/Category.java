@@ -36,6 +36,13 @@ public enum Category {
      */
     DECLINE,
     /**
+     * A result that works against harm ("cải thiện", "phục hồi", "khỏi bệnh"): on a harm in reach it
+     * acts like a remedy, turning the harm into progress at full strength, and is spent on it ("ô nhiễm
+     * không khí được cải thiện"); with no harm in reach it is progress in itself, weight as for
+     * {@link #POSITIVE} ("đời sống được cải thiện"); negated it is a shortfall ("chưa được cải thiện").
+     */
+    IMPROVEMENT,
+    /**
      * A procedural instrument ("thông báo", "kế hoạch", "lịch", "hướng dẫn"): heading a title, it
      * makes the item a notice, which reads neutral whatever the topic behind it; weight is ignored.
      */
@@ -58,11 +65,11 @@ public enum Category {
 
     /** Whether the entry turns the direction of the harm or good it touches (a remedy or a decline). */
     public boolean isDirection() {
-        return this == REMEDIAL || this == DECLINE;
+        return this == REMEDIAL || this == DECLINE || this == IMPROVEMENT;
     }
 
     /** Whether the entry carries sentiment of its own rather than modifying a neighbour. */
     public boolean isSentiment() {
-        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL;
+        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL || this == IMPROVEMENT;
     }
 }

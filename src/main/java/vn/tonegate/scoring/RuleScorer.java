@@ -90,7 +90,7 @@ public final class RuleScorer implements Scorer {
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
             double raw = switch (c) {
-                case POSITIVE -> m.entry().weight();
+                case POSITIVE, IMPROVEMENT -> m.entry().weight();
                 case NEGATIVE -> -m.entry().weight() * rules.negativeWeight();
                 // a weak marker ("nóng", "khẩn") frames only at the head of a title ("Nóng: …"); elsewhere it is an ordinary word
                 case SENSATIONAL -> m.entry().weight() >= STRONG_MARKER || framesTheHead(field, m)
@@ -100,17 +100,18 @@ public final class RuleScorer implements Scorer {
             all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
         }
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
-        Set<Scored> negatedRemedials = new HashSet<>();
+        Map<Scored, Scored> negatedRemedials = new HashMap<>(); // remedy -> the negator that undoes it
         Set<Scored> spentNegators = new HashSet<>();
         for (int k = 0; k < all.size(); k++) {
             if (all.get(k).match.entry().category().isDirection()) {
                 Scored negator = negatorBefore(all, k, tokens, spentNegators);
                 if (negator != null && !suspends(negator)) { // "cần khắc phục" asks for the remedy, it does not deny it
-                    negatedRemedials.add(all.get(k));
+                    negatedRemedials.put(all.get(k), negator);
                     spentNegators.add(negator);
                 }
             }
         }
+        Set<Scored> spentImprovements = new HashSet<>();
         Scored previous = null;
         Scored previousNegator = null;
         Scored previousVerb = null; // the direction verb whose object the previous phrase was
@@ -120,7 +121,10 @@ public final class RuleScorer implements Scorer {
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
-            Scored negator = negatorBefore(all, k, tokens, spentNegators);
+            boolean improvement = s.match.entry().category() == Category.IMPROVEMENT;
+            // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
+            Scored negator = improvement && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
+                    : negatorBefore(all, k, tokens, spentNegators);
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
@@ -134,8 +138,8 @@ public final class RuleScorer implements Scorer {
             }
             previous = s;
             previousNegator = negator;
-            Scored remedial = remedialAround(all, k, tokens, negatedRemedials, s.raw < 0);
-            if (remedial == null && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials)
+            Scored remedial = improvement ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
+            if (remedial == null && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
                     && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
                 remedial = previousVerb;
@@ -143,8 +147,12 @@ public final class RuleScorer implements Scorer {
             previousVerb = remedial != null && remedial.match.to() < s.match.from() ? remedial : null;
             previousIndex = k;
             if (remedial != null) {
-                s.raw *= -remedial.match.entry().weight();
-                s.rule.add("reduced by " + phrase(field, remedial));
+                boolean improves = remedial.match.entry().category() == Category.IMPROVEMENT;
+                s.raw *= improves ? -1 : -remedial.match.entry().weight();
+                s.rule.add((improves ? "improved by " : "reduced by ") + phrase(field, remedial));
+                if (improves) {
+                    spentImprovements.add(remedial);
+                }
             }
             for (Scored b : neighbours(all, k, rules.boosterWindow())) {
                 Category c = b.match.entry().category();
@@ -154,6 +162,10 @@ public final class RuleScorer implements Scorer {
                             + " ×" + fmt(b.match.entry().weight()));
                 }
             }
+        }
+        for (Scored spent : spentImprovements) {
+            spent.raw = 0; // its progress is the harm it turned, counted once
+            spent.rule.add("spent on the harm it improves");
         }
         applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
@@ -296,7 +308,8 @@ public final class RuleScorer implements Scorer {
 
     private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
         Category c = direction.match.entry().category();
-        return (c == Category.DECLINE || (c == Category.REMEDIAL && harmful)) && !negated.contains(direction);
+        return (c == Category.DECLINE || ((c == Category.REMEDIAL || c == Category.IMPROVEMENT) && harmful))
+                && !negated.contains(direction);
     }
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */

@@ -40,10 +40,12 @@ class DefaultLexiconTest {
     }
 
     @Test
-    void irrealisAndFlipWeightsAreInRange() {
+    void weightsAreInTheRangeTheirCategoryMeans() {
         assertThat(entries).filteredOn(e -> e.category() == Category.NEGATOR)
                 .allSatisfy(e -> assertThat(e.weight()).as(e.phrase()).isBetween(0.0, 1.0));
-        assertThat(entries).filteredOn(e -> e.category().isDirection())
+        assertThat(entries).filteredOn(e -> e.category() == Category.REMEDIAL || e.category() == Category.DECLINE)
                 .allSatisfy(e -> assertThat(e.weight()).as(e.phrase()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0));
+        assertThat(entries).filteredOn(e -> e.category().isSentiment())
+                .allSatisfy(e -> assertThat(e.weight()).as(e.phrase()).isGreaterThan(0.0).isLessThanOrEqualTo(4.0));
     }
 }

@@ -39,7 +39,7 @@ class RuleScorerTest {
                 e("ứng phó", Category.REMEDIAL, 0.6), e("ngăn chặn", Category.REMEDIAL, 0.6), e("giảm thiểu", Category.DECLINE, 1.0),
                 e("giải pháp", Category.POSITIVE, 0.8), e("doanh thu", Category.POSITIVE, 0.8), e("lây lan", Category.NEGATIVE, 2),
                 e("dịch", Category.NEGATIVE, 2), e("cần", Category.NEGATOR, 0), e("nâng cấp", Category.POSITIVE, 1.5),
-                e("vì", Category.CONTRAST, 0.35), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
+                e("vì", Category.CONTRAST, 0.35), e("cải thiện", Category.IMPROVEMENT, 2), e("ô nhiễm", Category.NEGATIVE, 2), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
                 e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0)));
     }
 
@@ -299,5 +299,18 @@ class RuleScorerTest {
         assertThat(match(s, "phát triển").rule()).contains("leads the headline");
         // all background: the first phrase still leads
         assertThat(match(title("Bỏ ruộng vì thua lỗ"), "thua lỗ").rule()).contains("leads the headline");
+    }
+
+    @Test
+    void anImprovementTurnsTheHarmItTouchesOrIsProgressByItself() {
+        Score harm = title("Ô nhiễm không khí được cải thiện");
+        assertThat(match(harm, "ô nhiễm").rule()).contains("improved by cải thiện");
+        assertThat(match(harm, "cải thiện").contribution()).isZero(); // counted once, in the harm it turned
+        assertThat(harm.label()).isEqualTo(Label.POSITIVE);
+        assertThat(title("Đời sống người dân được cải thiện").label()).isEqualTo(Label.POSITIVE);
+        Score shortfall = title("Ô nhiễm chưa được cải thiện");
+        assertThat(match(shortfall, "cải thiện").rule()).contains("negated by chưa");
+        assertThat(match(shortfall, "ô nhiễm").rule()).doesNotContain("improved");
+        assertThat(shortfall.label()).isEqualTo(Label.NEGATIVE);
     }
 }
