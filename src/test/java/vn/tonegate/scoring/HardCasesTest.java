@@ -93,6 +93,12 @@ class HardCasesTest {
             "Đẩy lùi dịch bệnh, người dân trở lại sản xuất|POSITIVE",
             "Khắc phục hậu quả mưa lũ, sớm ổn định đời sống nhân dân|POSITIVE",
             "Ngăn chặn hiệu quả dịch tả lợn châu Phi lây lan|POSITIVE",
+            // results against harm: the improvement or recovery is the news
+            "Ô nhiễm không khí được cải thiện rõ rệt|POSITIVE",
+            "Bệnh nhân bị tai nạn giao thông đã qua cơn nguy kịch|POSITIVE",
+            "Bệnh nhân ngộ độc đã được cứu chữa thành công và xuất viện|POSITIVE",
+            "Sự cố mất điện trên diện rộng đã được khắc phục|POSITIVE",
+            "Ô nhiễm sông chưa được cải thiện|NEGATIVE",
             // shortfalls
             "Thu ngân sách 9 tháng chỉ đạt 50 % dự toán|NEGATIVE",
             "Giải ngân vốn đầu tư công chưa đạt 40 % kế hoạch|NEGATIVE",
