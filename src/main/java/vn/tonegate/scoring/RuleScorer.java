@@ -25,9 +25,11 @@ import vn.tonegate.text.Token;
  * <ol>
  * <li>Each sentiment phrase starts from its weight (negative and sensational below zero).</li>
  * <li>Within its clause it is flipped by a negator just before it ("không có vụ cháy nào"
- *     reads as an achievement), or suspended by an irrealis one ("cần nâng cấp": asked for, not reported), flipped by a remedial verb on either side ("kéo giảm tai nạn",
- *     "số vụ cháy giảm") unless that verb is itself negated ("chưa khắc phục"), and scaled by
- *     boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
+ *     reads as an achievement) or suspended by an irrealis one ("cần nâng cấp": asked for, not
+ *     reported); turned by a direction word that takes it as its object ("kéo giảm tai nạn") or its
+ *     subject ("số vụ cháy giảm", "ô nhiễm được cải thiện") unless that word is itself negated
+ *     ("chưa khắc phục"): a decline lowers good news too ("doanh thu giảm"), a remedy or an
+ *     improvement only acts on harm; and scaled by boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
  * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
  *     strengthens what follows; a concessive one ("mặc dù") weakens the clause it opens.</li>
  * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,
@@ -268,8 +270,7 @@ public final class RuleScorer implements Scorer {
         int window = rules.remedialWindow();
         for (int j = k - 1; j >= 0; j--) {
             Scored r = all.get(j);
-            if (target.from() - r.match.to() - 1 > window || !sameClause(tokens, r.match.to(), target.from())
-                    || r.match.entry().category() == Category.CONTRAST) {
+            if (!adjacent(r, all.get(k), tokens, window) || r.match.entry().category() == Category.CONTRAST) {
                 break;
             }
             if (acts(r, harmful, negated)) {
@@ -293,9 +294,7 @@ public final class RuleScorer implements Scorer {
      * within the remedial window of it, in its clause, with no contrast between.
      */
     private boolean sameObject(List<Scored> all, int before, int k, List<Token> tokens) {
-        LexiconMatch a = all.get(before).match;
-        LexiconMatch b = all.get(k).match;
-        if (b.from() - a.to() - 1 > rules.remedialWindow() || !sameClause(tokens, a.to(), b.from())) {
+        if (!adjacent(all.get(before), all.get(k), tokens, rules.remedialWindow())) {
             return false;
         }
         for (int j = before + 1; j < k; j++) {
@@ -314,14 +313,12 @@ public final class RuleScorer implements Scorer {
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
     private static boolean hasObject(List<Scored> all, int j, List<Token> tokens, int window) {
-        LexiconMatch verb = all.get(j).match;
         for (int i = j + 1; i < all.size(); i++) {
-            LexiconMatch m = all.get(i).match;
-            if (m.from() - verb.to() - 1 > window || !sameClause(tokens, verb.to(), m.from())
-                    || m.entry().category() == Category.CONTRAST) {
+            Scored m = all.get(i);
+            if (!adjacent(all.get(j), m, tokens, window) || m.match.entry().category() == Category.CONTRAST) {
                 return false;
             }
-            if (m.entry().category().isSentiment()) {
+            if (m.match.entry().category().isSentiment()) {
                 return true;
             }
         }
