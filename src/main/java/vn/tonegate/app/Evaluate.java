@@ -170,7 +170,9 @@ public final class Evaluate {
     }
 
     private static Score relabel(Score s, ScoringRules rules) {
-        Label label = s.flags().contains(Score.FLAG_SENSATIONAL) ? Label.NEGATIVE : rules.label(s.value());
+        // as RuleScorer.combine does: sensational framing makes it negative, a notice neutral, else the band decides
+        Label label = s.flags().contains(Score.FLAG_SENSATIONAL) ? Label.NEGATIVE
+                : s.flags().contains(Score.FLAG_NOTICE) ? Label.NEUTRAL : rules.label(s.value());
         return new Score(label, s.value(), s.confidence(), s.flags(), s.lexiconVersion(), s.textHash(), s.matches());
     }
 
