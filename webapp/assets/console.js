@@ -53,7 +53,7 @@ Object.assign(STRINGS.en, {
   action_lexicon_rolled_back: 'rolled back to', action_lexicon_seeded: 'default lexicon',
 });
 
-const CATEGORIES = ['negative', 'positive', 'sensational', 'negator', 'booster', 'dampener', 'contrast', 'remedial', 'procedural', 'neutral'];
+const CATEGORIES = ['negative', 'positive', 'sensational', 'negator', 'booster', 'dampener', 'contrast', 'remedial', 'decline', 'improvement', 'procedural', 'neutral'];
 const $ = id => document.getElementById(id);
 let csrf = null;
 let portals = [];

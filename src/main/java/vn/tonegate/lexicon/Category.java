@@ -12,7 +12,10 @@ public enum Category {
     POSITIVE,
     /** Sensational or clickbait framing ("Sốc", "Kinh hoàng"); weight is the strength. */
     SENSATIONAL,
-    /** Flips the next sentiment phrase in its clause ("không", "chưa hề"); weight is the flip factor, 0 &lt; w &le; 1. */
+    /**
+     * Flips the next sentiment phrase in its clause ("không", "chưa hề"); weight is the flip factor, 0 &lt; w &le; 1.
+     * Weight 0 marks an irrealis word ("cần", "mong", "nếu"): the phrase it governs is wished for, not reported, and counts for nothing.
+     */
     NEGATOR,
     /** Strengthens the nearest sentiment phrase, before or after it ("rất", "lắm"); weight is the multiplier, &gt; 1. */
     BOOSTER,
@@ -21,10 +24,24 @@ public enum Category {
     /** Shifts the weight of a sentence to the clause after it ("nhưng", "tuy nhiên"); weight multiplies that clause. */
     CONTRAST,
     /**
-     * Reduces the harm it touches, before or after it in its clause ("kéo giảm", "đẩy lùi",
-     * "khắc phục", "giảm"): a negative phrase reads as positive, scaled by the weight, 0 &lt; w &le; 1.
+     * Works against the harm it touches, before or after it in its clause ("đẩy lùi", "khắc phục",
+     * "ngăn chặn"): a negative phrase reads as positive, scaled by the weight, 0 &lt; w &le; 1.
+     * A good thing it touches is left alone ("giải pháp ứng phó" is not a loss).
      */
     REMEDIAL,
+    /**
+     * Lowers whatever it touches, before or after it in its clause ("giảm", "sụt giảm", "kéo
+     * giảm"): less harm is progress ("số vụ cháy giảm"), less of a good thing is a loss ("xuất
+     * khẩu giảm"); the phrase's sign flips, scaled by the weight, 0 &lt; w &le; 1.
+     */
+    DECLINE,
+    /**
+     * A result that works against harm ("cải thiện", "phục hồi", "khỏi bệnh"): on a harm in reach it
+     * acts like a remedy, turning the harm into progress at full strength, and is spent on it ("ô nhiễm
+     * không khí được cải thiện"); with no harm in reach it is progress in itself, weight as for
+     * {@link #POSITIVE} ("đời sống được cải thiện"); negated it is a shortfall ("chưa được cải thiện").
+     */
+    IMPROVEMENT,
     /**
      * A procedural instrument ("thông báo", "kế hoạch", "lịch", "hướng dẫn"): heading a title, it
      * makes the item a notice, which reads neutral whatever the topic behind it; weight is ignored.
@@ -46,8 +63,13 @@ public enum Category {
         }
     }
 
+    /** Whether the entry turns the direction of the harm or good it touches (a remedy or a decline). */
+    public boolean isDirection() {
+        return this == REMEDIAL || this == DECLINE || this == IMPROVEMENT;
+    }
+
     /** Whether the entry carries sentiment of its own rather than modifying a neighbour. */
     public boolean isSentiment() {
-        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL;
+        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL || this == IMPROVEMENT;
     }
 }

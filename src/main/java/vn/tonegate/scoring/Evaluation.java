@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import vn.tonegate.text.TextAnalyzer;
+
 /**
  * Accuracy of predicted labels against gold labels: per-class precision, recall and F1,
  * macro-F1, accuracy, the confusion matrix, and the negative share — the quantity the 15 %
@@ -90,6 +92,48 @@ public final class Evaluation {
     /** The evaluation of a subset, e.g. the items about enforcement. */
     public Evaluation subset(Predicate<Item> keep) {
         return new Evaluation(items.stream().filter(keep).toList());
+    }
+
+    /**
+     * Items whose text contains one of {@code words} as whole syllables (so "bắt" finds "bắt giữ"
+     * but not "bắt đầu" when "bắt đầu" is among {@code except}), compared on the analyzer's keys:
+     * case, tone placement and Unicode form do not matter.
+     */
+    public static Predicate<Item> mentioning(TextAnalyzer analyzer, List<String> words, List<String> except) {
+        List<String> wanted = words.stream().map(w -> " " + String.join(" ", analyzer.keys(w)) + " ").toList();
+        List<String> unwanted = except.stream().map(w -> " " + String.join(" ", analyzer.keys(w)) + " ").toList();
+        return item -> {
+            String keys = " " + String.join(" ", analyzer.keys(item.text())) + " ";
+            for (String u : unwanted) {
+                keys = keys.replace(u, " ");
+            }
+            for (String w : wanted) {
+                if (keys.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /**
+     * A subset reported on its own, for an evaluation set that labels it by another rule than ours
+     * (DANeS often marks arrests positive): its size, its confusion matrix, and the negative share of
+     * the rest, gold and predicted, with their difference in points.
+     */
+    public String subsetReport(String name, Predicate<Item> in) {
+        Evaluation subset = subset(in);
+        Evaluation rest = subset(in.negate());
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s: %d items, gold negative %.1f %%, predicted negative %.1f %%%n", name, subset.size(),
+                100 * subset.goldNegativeShare(), 100 * subset.predictedNegativeShare()));
+        sb.append(subset.confusionTable());
+        sb.append(String.format(Locale.ROOT, "negative share without them: gold %.1f %%, predicted %.1f %% (%d items), %+.1f points%n",
+                100 * rest.goldNegativeShare(), 100 * rest.predictedNegativeShare(), rest.size(),
+                100 * (rest.predictedNegativeShare() - rest.goldNegativeShare())));
+        sb.append(String.format(Locale.ROOT, "without them: macro-F1 %.3f, negative precision %.3f, recall %.3f%n",
+                rest.macroF1(), rest.precision(Label.NEGATIVE), rest.recall(Label.NEGATIVE)));
+        return sb.toString();
     }
 
     /** Wrong items, those the scorer was most sure about first: what to read before changing the lexicon. */

@@ -25,9 +25,11 @@ import vn.tonegate.text.Token;
  * <ol>
  * <li>Each sentiment phrase starts from its weight (negative and sensational below zero).</li>
  * <li>Within its clause it is flipped by a negator just before it ("không có vụ cháy nào"
- *     reads as an achievement), flipped by a remedial verb on either side ("kéo giảm tai nạn",
- *     "số vụ cháy giảm") unless that verb is itself negated ("chưa khắc phục"), and scaled by
- *     boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
+ *     reads as an achievement) or suspended by an irrealis one ("cần nâng cấp": asked for, not
+ *     reported); turned by a direction word that takes it as its object ("kéo giảm tai nạn") or its
+ *     subject ("số vụ cháy giảm", "ô nhiễm được cải thiện") unless that word is itself negated
+ *     ("chưa khắc phục"): a decline lowers good news too ("doanh thu giảm"), a remedy or an
+ *     improvement only acts on harm; and scaled by boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
  * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
  *     strengthens what follows; a concessive one ("mặc dù") weakens the clause it opens.</li>
  * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,
@@ -70,6 +72,7 @@ public final class RuleScorer implements Scorer {
         final int sentence;
         double raw;
         double share; // filled when the score is combined
+        boolean background; // in a clause a concessive or causal contrast opens: it cannot lead the headline
         final List<String> rule = new ArrayList<>(2);
 
         Scored(LexiconMatch match, int sentence, double raw) {
@@ -89,46 +92,69 @@ public final class RuleScorer implements Scorer {
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
             double raw = switch (c) {
-                case POSITIVE -> m.entry().weight();
-                case NEGATIVE, SENSATIONAL -> -m.entry().weight() * rules.negativeWeight();
+                case POSITIVE, IMPROVEMENT -> m.entry().weight();
+                case NEGATIVE -> -m.entry().weight() * rules.negativeWeight();
+                // a weak marker ("nóng", "khẩn") frames only at the head of a title ("Nóng: …"); elsewhere it is an ordinary word
+                case SENSATIONAL -> m.entry().weight() >= STRONG_MARKER || framesTheHead(field, m)
+                        ? -m.entry().weight() * rules.negativeWeight() : 0;
                 default -> 0;
             };
             all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
         }
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
-        Set<Scored> negatedRemedials = new HashSet<>();
+        Map<Scored, Scored> negatedRemedials = new HashMap<>(); // remedy -> the negator that undoes it
         Set<Scored> spentNegators = new HashSet<>();
         for (int k = 0; k < all.size(); k++) {
-            if (all.get(k).match.entry().category() == Category.REMEDIAL) {
+            if (all.get(k).match.entry().category().isDirection()) {
                 Scored negator = negatorBefore(all, k, tokens, spentNegators);
-                if (negator != null) {
-                    negatedRemedials.add(all.get(k));
+                if (negator != null && !suspends(negator)) { // "cần khắc phục" asks for the remedy, it does not deny it
+                    negatedRemedials.put(all.get(k), negator);
                     spentNegators.add(negator);
                 }
             }
         }
+        Set<Scored> spentImprovements = new HashSet<>();
         Scored previous = null;
         Scored previousNegator = null;
+        Scored previousVerb = null; // the direction verb whose object the previous phrase was
+        int previousIndex = -1;
         for (int k = 0; k < all.size(); k++) {
             Scored s = all.get(k);
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
-            Scored negator = negatorBefore(all, k, tokens, spentNegators);
+            boolean improvement = s.match.entry().category() == Category.IMPROVEMENT;
+            // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
+            Scored negator = improvement && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
+                    : negatorBefore(all, k, tokens, spentNegators);
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
             }
-            if (negator != null) {
+            if (negator != null && suspends(negator)) {
+                s.raw = 0;
+                s.rule.add("suspended by " + phrase(field, negator) + " (asked for, not reported)");
+            } else if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
                 s.rule.add("negated by " + phrase(field, negator));
             }
             previous = s;
             previousNegator = negator;
-            Scored remedial = remedialAround(all, k, tokens, negatedRemedials);
+            Scored remedial = improvement ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
+            if (remedial == null && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
+                    && sameObject(all, previousIndex, k, tokens)) {
+                // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
+                remedial = previousVerb;
+            }
+            previousVerb = remedial != null && remedial.match.to() < s.match.from() ? remedial : null;
+            previousIndex = k;
             if (remedial != null) {
-                s.raw *= -remedial.match.entry().weight();
-                s.rule.add("reduced by " + phrase(field, remedial));
+                boolean improves = remedial.match.entry().category() == Category.IMPROVEMENT;
+                s.raw *= improves ? -1 : -remedial.match.entry().weight();
+                s.rule.add((improves ? "improved by " : "reduced by ") + phrase(field, remedial));
+                if (improves) {
+                    spentImprovements.add(remedial);
+                }
             }
             for (Scored b : neighbours(all, k, rules.boosterWindow())) {
                 Category c = b.match.entry().category();
@@ -139,14 +165,26 @@ public final class RuleScorer implements Scorer {
                 }
             }
         }
+        for (Scored spent : spentImprovements) {
+            spent.raw = 0; // its progress is the harm it turned, counted once
+            spent.rule.add("spent on the harm it improves");
+        }
         applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
+            // the lead is the first phrase of a main clause ("Mặc dù khó khăn, xã vẫn phát triển" leads with the
+            // growth); a headline that is all background ("bỏ ruộng vì thua lỗ") leads with its first phrase
+            Scored lead = null;
             for (Scored s : all) {
-                if (s.match.entry().category().isSentiment() && s.raw != 0) {
-                    s.raw *= rules.leadWeight();
-                    s.rule.add("leads the headline");
-                    break;
+                if (s.match.entry().category().isSentiment() && s.raw != 0 && (lead == null || lead.background && !s.background)) {
+                    lead = s;
+                    if (!s.background) {
+                        break;
+                    }
                 }
+            }
+            if (lead != null) {
+                lead.raw *= rules.leadWeight();
+                lead.rule.add("leads the headline");
             }
         }
 
@@ -195,6 +233,14 @@ public final class RuleScorer implements Scorer {
                 && tokens.get(start).clause() == tokens.get(end).clause() + 1;
     }
 
+    /**
+     * A negator of weight 0 is irrealis ("cần", "mong", "nếu"): what it governs is wished for or
+     * required, not reported, so it counts for nothing ("cần nâng cấp phòng máy", "cần xử lý nghiêm vi phạm").
+     */
+    private static boolean suspends(Scored negator) {
+        return negator.match.entry().weight() == 0;
+    }
+
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
     private Scored negatorBefore(List<Scored> all, int k, List<Token> tokens, Set<Scored> spent) {
         LexiconMatch target = all.get(k).match;
@@ -211,15 +257,72 @@ public final class RuleScorer implements Scorer {
         return null;
     }
 
-    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated) {
-        Scored target = all.get(k);
-        for (Scored r : neighbours(all, k, rules.remedialWindow())) {
-            if (r.match.entry().category() == Category.REMEDIAL && !negated.contains(r)
-                    && adjacent(r, target, tokens, rules.remedialWindow())) {
+    /**
+     * The direction word that acts on the phrase at {@code k}: a decline acts on anything, a remedy
+     * only on harm ({@code harmful}). A direction verb before the phrase takes it as its object when
+     * it stands within the window ("kéo giảm tai nạn", "giảm nghèo"); one after it, anywhere later in
+     * the clause, takes it as its subject when the verb has no object of its own ("số ca mắc tại hai
+     * tỉnh có xu hướng giảm mạnh", "sự cố đã được khắc phục"), so "hỗ trợ người dân giảm thiểu
+     * thiệt hại" lowers the damage, not the help.
+     */
+    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated, boolean harmful) {
+        LexiconMatch target = all.get(k).match;
+        int window = rules.remedialWindow();
+        for (int j = k - 1; j >= 0; j--) {
+            Scored r = all.get(j);
+            if (!adjacent(r, all.get(k), tokens, window) || r.match.entry().category() == Category.CONTRAST) {
+                break;
+            }
+            if (acts(r, harmful, negated)) {
+                return r;
+            }
+        }
+        for (int j = k + 1; j < all.size(); j++) {
+            Scored r = all.get(j);
+            if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
+                break; // "thua lỗ vì giá lợn giảm": what falls after "vì" is the price, not the loss
+            }
+            if (acts(r, harmful, negated) && !hasObject(all, j, tokens, window)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the phrase at {@code k} continues the object that the phrase at {@code before} began:
+     * within the remedial window of it, in its clause, with no contrast between.
+     */
+    private boolean sameObject(List<Scored> all, int before, int k, List<Token> tokens) {
+        if (!adjacent(all.get(before), all.get(k), tokens, rules.remedialWindow())) {
+            return false;
+        }
+        for (int j = before + 1; j < k; j++) {
+            if (all.get(j).match.entry().category() == Category.CONTRAST) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
+        Category c = direction.match.entry().category();
+        return (c == Category.DECLINE || ((c == Category.REMEDIAL || c == Category.IMPROVEMENT) && harmful))
+                && !negated.contains(direction);
+    }
+
+    /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
+    private static boolean hasObject(List<Scored> all, int j, List<Token> tokens, int window) {
+        for (int i = j + 1; i < all.size(); i++) {
+            Scored m = all.get(i);
+            if (!adjacent(all.get(j), m, tokens, window) || m.match.entry().category() == Category.CONTRAST) {
+                return false;
+            }
+            if (m.match.entry().category().isSentiment()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -283,6 +386,7 @@ public final class RuleScorer implements Scorer {
                         s.rule.add("stressed after " + name);
                     } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
+                        s.background = true;
                         s.rule.add("conceded by " + name);
                     }
                 }
@@ -311,10 +415,7 @@ public final class RuleScorer implements Scorer {
         }
         for (Scored s : all) {
             if (s.match.entry().category() == Category.SENSATIONAL && s.raw < 0) {
-                boolean strong = s.match.entry().weight() >= STRONG_MARKER;
-                if (strong || (s.match.from() == 0 && followedByColonOrBang(field, s.match))) {
-                    return true;
-                }
+                return true; // weak markers away from the head were already given no valence
             }
         }
         if (field.field() != Field.TITLE) {
@@ -325,6 +426,10 @@ public final class RuleScorer implements Scorer {
             return true;
         }
         return text.indexOf('!') >= 0 && shouted(text, field.tokens().size());
+    }
+
+    private static boolean framesTheHead(AnalyzedField field, LexiconMatch m) {
+        return field.field() != Field.BODY && m.from() == 0 && followedByColonOrBang(field, m);
     }
 
     private static boolean followedByColonOrBang(AnalyzedField field, LexiconMatch m) {

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.tonegate.text.VietnameseTextAnalyzer;
+
 class EvaluationTest {
 
     private static Evaluation.Item item(String id, Label gold, Label predicted, double value) {
@@ -64,5 +66,42 @@ class EvaluationTest {
         Evaluation negatives = sample().subset(i -> i.gold() == Label.NEGATIVE);
         assertThat(negatives.size()).isEqualTo(4);
         assertThat(negatives.recall(Label.NEGATIVE)).isCloseTo(0.75, within(1e-9));
+    }
+
+    private static Evaluation.Item titled(String text, Label gold, Label predicted) {
+        return new Evaluation.Item(text, gold, new Score(predicted, 0, 0.5, Set.of(), 1, "h", List.of()), text);
+    }
+
+    @Test
+    void enforcementItemsAreFoundByWholeSyllablesWhateverTheSpelling() {
+        var about = Evaluation.mentioning(new VietnameseTextAnalyzer(), List.of("bắt", "khởi tố", "ma túy"), List.of("bắt đầu"));
+        assertThat(about.test(titled("Bắt giữ nhóm trộm xe máy", Label.NEGATIVE, Label.NEGATIVE))).isTrue();
+        assertThat(about.test(titled("KHỞI TỐ nguyên giám đốc sở", Label.NEGATIVE, Label.NEGATIVE))).isTrue();
+        assertThat(about.test(titled("Triệt phá đường dây ma tuý", Label.POSITIVE, Label.NEGATIVE))).isTrue(); // old tone placement
+        assertThat(about.test(titled("Bắt đầu năm học mới", Label.NEUTRAL, Label.NEUTRAL))).isFalse();
+        assertThat(about.test(titled("Bát phở ngon", Label.NEUTRAL, Label.NEUTRAL))).isFalse();
+    }
+
+    @Test
+    void theEnforcementSubsetIsReportedOnItsOwnWithTheShareOfTheRest() {
+        List<Evaluation.Item> items = new ArrayList<>();
+        // labeled by another rule: arrests as positive or neutral, the scorer keeps them negative
+        items.add(titled("Bắt giữ nhóm trộm", Label.POSITIVE, Label.NEGATIVE));
+        items.add(titled("Bắt quả tang đối tượng", Label.NEUTRAL, Label.NEGATIVE));
+        items.add(titled("Bắt nghi phạm cướp", Label.NEGATIVE, Label.NEGATIVE));
+        // the rest: 1 gold negative of 4, 2 predicted
+        items.add(titled("Lũ quét cuốn trôi nhà", Label.NEGATIVE, Label.NEGATIVE));
+        items.add(titled("Khánh thành cầu", Label.POSITIVE, Label.POSITIVE));
+        items.add(titled("Thông báo lịch họp", Label.NEUTRAL, Label.NEUTRAL));
+        items.add(titled("Giá vàng hôm nay", Label.NEUTRAL, Label.NEGATIVE));
+        Evaluation e = new Evaluation(items);
+        var about = Evaluation.mentioning(new VietnameseTextAnalyzer(), List.of("bắt"), List.of());
+        assertThat(e.subset(about).count(Label.POSITIVE, Label.NEGATIVE)).isEqualTo(1);
+        assertThat(e.subset(about.negate()).predictedNegativeShare()).isCloseTo(0.5, within(1e-9));
+        String report = e.subsetReport("enforcement", about);
+        assertThat(report).contains("enforcement: 3 items, gold negative 33.3 %, predicted negative 100.0 %",
+                "negative share without them: gold 25.0 %, predicted 50.0 % (4 items), +25.0 points",
+                "confusion (rows gold, columns predicted)",
+                "positive           1         0         0");
     }
 }

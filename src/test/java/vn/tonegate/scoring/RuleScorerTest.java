@@ -35,7 +35,11 @@ class RuleScorerTest {
                 e("không", Category.NEGATOR, 0.75), e("chưa", Category.NEGATOR, 0.75),
                 e("rất", Category.BOOSTER, 1.3), e("lắm", Category.BOOSTER, 1.2), e("hơi", Category.DAMPENER, 0.7),
                 e("nhưng", Category.CONTRAST, 1.5), e("mặc dù", Category.CONTRAST, 0.5),
-                e("kéo giảm", Category.REMEDIAL, 0.6), e("giảm", Category.REMEDIAL, 0.6), e("khắc phục", Category.REMEDIAL, 0.6),
+                e("kéo giảm", Category.DECLINE, 0.6), e("giảm", Category.DECLINE, 1.0), e("khắc phục", Category.REMEDIAL, 0.6),
+                e("ứng phó", Category.REMEDIAL, 0.6), e("ngăn chặn", Category.REMEDIAL, 0.6), e("giảm thiểu", Category.DECLINE, 1.0),
+                e("giải pháp", Category.POSITIVE, 0.8), e("doanh thu", Category.POSITIVE, 0.8), e("lây lan", Category.NEGATIVE, 2),
+                e("dịch", Category.NEGATIVE, 2), e("cần", Category.NEGATOR, 0), e("nâng cấp", Category.POSITIVE, 1.5),
+                e("vì", Category.CONTRAST, 0.35), e("cải thiện", Category.IMPROVEMENT, 2), e("ô nhiễm", Category.NEGATIVE, 2), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
                 e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0)));
     }
 
@@ -226,5 +230,87 @@ class RuleScorerTest {
         lexicon.add(e("giao thông", Category.NEUTRAL, 0));
         assertThat(cached.score(d).lexiconVersion()).isEqualTo(first.lexiconVersion() + 1);
         assertThat(calls[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aDeclineLowersGoodNewsAsWellAsHarm() {
+        assertThat(title("Doanh thu quý ba giảm").label()).isEqualTo(Label.NEGATIVE);
+        assertThat(title("Số ca mắc giảm").label()).isEqualTo(Label.POSITIVE);
+        assertThat(match(title("Doanh thu quý ba giảm"), "doanh thu").rule()).contains("reduced by giảm");
+    }
+
+    @Test
+    void aRemedyActsOnHarmOnlyNotOnTheGoodItTouches() {
+        Score s = title("Giải pháp ứng phó hiệu quả");
+        assertThat(match(s, "giải pháp").rule()).doesNotContain("reduced");
+        assertThat(match(s, "giải pháp").contribution()).isPositive();
+        assertThat(title("Khắc phục thiệt hại").label()).isEqualTo(Label.POSITIVE);
+    }
+
+    @Test
+    void aDirectionVerbTakesItsObjectBeforeItsSubject() {
+        // the object: "giảm thiểu thiệt hại" lowers the damage, not the help before it
+        Score help = title("Hỗ trợ người dân giảm thiểu thiệt hại");
+        assertThat(match(help, "hỗ trợ").rule()).doesNotContain("reduced");
+        assertThat(match(help, "thiệt hại").rule()).contains("reduced by giảm thiểu");
+        assertThat(help.label()).isEqualTo(Label.POSITIVE);
+        // the subject, however far back in its clause: statistics follow their direction
+        Score far = title("Số ca mắc tại hai tỉnh phía nam có xu hướng giảm");
+        assertThat(match(far, "ca mắc").rule()).contains("reduced by giảm");
+        assertThat(far.label()).isEqualTo(Label.POSITIVE);
+        // but not across a causal clause: what falls after "vì" is the price, not the loss
+        Score cause = title("Nông dân thua lỗ vì giá lợn giảm");
+        assertThat(match(cause, "thua lỗ").rule()).doesNotContain("reduced");
+        assertThat(cause.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
+    void aRemedysObjectRunsOnAcrossTheHarmsThatFollowIt() {
+        Score s = title("Ngăn chặn dịch ở gia cầm lây lan");
+        assertThat(match(s, "dịch").rule()).contains("reduced by ngăn chặn");
+        assertThat(match(s, "lây lan").rule()).contains("reduced by ngăn chặn");
+        assertThat(s.label()).isEqualTo(Label.POSITIVE);
+    }
+
+    @Test
+    void anIrrealisMarkerSuspendsWhatItGoverns() {
+        Score wish = title("Phòng máy cần nâng cấp");
+        assertThat(match(wish, "nâng cấp").rule()).contains("suspended by cần");
+        assertThat(match(wish, "nâng cấp").contribution()).isZero();
+        assertThat(wish.label()).isEqualTo(Label.NEUTRAL);
+        // a need does not deny the remedy it asks for: the harm it names is suspended, not restored
+        Score directive = title("Cần khắc phục thiệt hại");
+        assertThat(directive.label()).isEqualTo(Label.NEUTRAL);
+    }
+
+    @Test
+    void aWeakMarkerInsideATitleIsAnOrdinaryWord() {
+        Score s = title("Tin quân sự mới nóng nhất trong ngày");
+        assertThat(s.flags()).doesNotContain(Score.FLAG_SENSATIONAL);
+        assertThat(match(s, "nóng").contribution()).isZero();
+        assertThat(s.label()).isEqualTo(Label.NEUTRAL);
+        assertThat(title("Nóng: Cháy chợ huyện").flags()).contains(Score.FLAG_SENSATIONAL);
+    }
+
+    @Test
+    void aConcededClauseCannotLeadTheHeadline() {
+        Score s = title("Mặc dù khó khăn, xã vẫn phát triển");
+        assertThat(match(s, "khó khăn").rule()).doesNotContain("leads the headline");
+        assertThat(match(s, "phát triển").rule()).contains("leads the headline");
+        // all background: the first phrase still leads
+        assertThat(match(title("Bỏ ruộng vì thua lỗ"), "thua lỗ").rule()).contains("leads the headline");
+    }
+
+    @Test
+    void anImprovementTurnsTheHarmItTouchesOrIsProgressByItself() {
+        Score harm = title("Ô nhiễm không khí được cải thiện");
+        assertThat(match(harm, "ô nhiễm").rule()).contains("improved by cải thiện");
+        assertThat(match(harm, "cải thiện").contribution()).isZero(); // counted once, in the harm it turned
+        assertThat(harm.label()).isEqualTo(Label.POSITIVE);
+        assertThat(title("Đời sống người dân được cải thiện").label()).isEqualTo(Label.POSITIVE);
+        Score shortfall = title("Ô nhiễm chưa được cải thiện");
+        assertThat(match(shortfall, "cải thiện").rule()).contains("negated by chưa");
+        assertThat(match(shortfall, "ô nhiễm").rule()).doesNotContain("improved");
+        assertThat(shortfall.label()).isEqualTo(Label.NEGATIVE);
     }
 }
