@@ -44,6 +44,7 @@ public final class Tonegate implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Tonegate.class.getName());
     private static final long LEXICON_SYNC_SECONDS = 5;
+    private static final long SWEEP_SECONDS = 600;
 
     private final Settings settings;
     private final Database database;
@@ -95,10 +96,18 @@ public final class Tonegate implements AutoCloseable {
             LuceneLexicon lexicon = new LuceneLexicon(directory, analyzer, new SqlLexiconStore(database.dataSource()));
             closeables.add(0, lexicon);
             boolean seeded = lexicon.seedIfEmpty(DefaultLexicon.load());
-            closeables.add(0, followOtherNodes(lexicon));
+            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "tonegate-housekeeping");
+                t.setDaemon(true);
+                return t;
+            });
+            closeables.add(0, housekeeping::shutdownNow);
+            // other nodes sharing the store may change the lexicon: one read of its version when they have not
+            every(housekeeping, LEXICON_SYNC_SECONDS, "read lexicon changes from the store", lexicon::refresh);
 
             Scorer scorer = new CachingScorer(new RuleScorer(analyzer, lexicon, ScoringRules.defaults()), lexicon::version, 10_000);
             Tonegate tonegate = new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, Clock.systemUTC(), closeables);
+            every(housekeeping, SWEEP_SECONDS, "sweep old reservations and deliveries", tonegate.gate::sweep);
             if (seeded) {
                 // the first version is in the history too, so a webmaster can roll back to the defaults
                 tonegate.audit.append(AuditRecord.of(tonegate.clock.instant(), "tonegate", "lexicon_seeded", null,
@@ -114,24 +123,15 @@ public final class Tonegate implements AutoCloseable {
         }
     }
 
-    /**
-     * Every few seconds, takes in the lexicon changes other nodes sharing the store have made;
-     * one read of the version when there are none.
-     */
-    private static AutoCloseable followOtherNodes(LuceneLexicon lexicon) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "tonegate-lexicon-sync");
-            t.setDaemon(true);
-            return t;
-        });
+    /** Runs a chore every few seconds, off the request path; a failure is logged and the chore runs again next time. */
+    private static void every(ScheduledExecutorService timer, long seconds, String what, Runnable chore) {
         timer.scheduleWithFixedDelay(() -> {
             try {
-                lexicon.refresh();
+                chore.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "cannot read lexicon changes from the store; trying again", e);
+                LOG.log(Level.WARNING, "cannot " + what + "; trying again in " + seconds + " s", e);
             }
-        }, LEXICON_SYNC_SECONDS, LEXICON_SYNC_SECONDS, TimeUnit.SECONDS);
-        return timer::shutdownNow;
+        }, seconds, seconds, TimeUnit.SECONDS);
     }
 
     /** Printed once, on the first start without TONEGATE_ADMIN_PASSWORD; only its hash is stored. */

@@ -52,6 +52,28 @@ public final class Ledger {
         });
     }
 
+    /**
+     * Housekeeping, off the publish path: forgets reservations that expired before
+     * {@code expiredBefore} (they stopped counting when they expired) and answered deliveries
+     * received before {@code deliveredBefore} (a sender's retries ended long before).
+     *
+     * @return how many rows went
+     */
+    public int sweep(Instant expiredBefore, Instant deliveredBefore) {
+        return tx.run("sweep old reservations and deliveries", c -> {
+            int gone = 0;
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM reservation WHERE expires_at < ?")) {
+                Sql.instant(s, 1, expiredBefore);
+                gone += s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM delivery WHERE received_at < ?")) {
+                Sql.instant(s, 1, deliveredBefore);
+                gone += s.executeUpdate();
+            }
+            return gone;
+        });
+    }
+
     /** Counts over the days from {@code first} to {@code last}, both included: at most one row per day. */
     public Tally tally(String portalId, LocalDate first, LocalDate last) {
         return tx.read("count the ledger", c -> PortalBook.tally(c, portalId, first, last));

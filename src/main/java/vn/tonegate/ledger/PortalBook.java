@@ -131,19 +131,6 @@ public final class PortalBook {
         }, c);
     }
 
-    /**
-     * Forgets reservations that expired before {@code cutoff}. Expired ones stop counting at
-     * once; they are kept a while so a late {@code published} event still finds its score.
-     */
-    public int purgeExpiredBefore(Instant cutoff) {
-        return sql(conn -> {
-            try (PreparedStatement s = conn.prepareStatement("DELETE FROM reservation WHERE portal_id = ? AND expires_at < ?")) {
-                s.setString(1, portalId);
-                Sql.instant(s, 2, cutoff);
-                return s.executeUpdate();
-            }
-        }, c);
-    }
 
     public Optional<Delivery> delivery(String webhookId) {
         return sql(conn -> {
@@ -158,16 +145,6 @@ public final class PortalBook {
         }, c);
     }
 
-    /** Forgets answered deliveries received before {@code cutoff}; a sender's retries end long before. */
-    public int forgetDeliveriesBefore(Instant cutoff) {
-        return sql(conn -> {
-            try (PreparedStatement s = conn.prepareStatement("DELETE FROM delivery WHERE portal_id = ? AND received_at < ?")) {
-                s.setString(1, portalId);
-                Sql.instant(s, 2, cutoff);
-                return s.executeUpdate();
-            }
-        }, c);
-    }
 
     public void remember(String webhookId, Delivery answer, Instant at) {
         sql(conn -> {

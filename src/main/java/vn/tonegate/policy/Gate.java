@@ -57,6 +57,15 @@ public final class Gate {
     }
 
     /** Checks a draft; not idempotent (a console or test caller with no delivery id). */
+    /**
+     * Forgets what no check or event needs any more: reservations expired a day ago, deliveries
+     * older than their retention. The application runs it every few minutes, so checks never do.
+     */
+    public int sweep() {
+        Instant now = clock.instant();
+        return ledger.sweep(now.minus(KEEP_EXPIRED), now.minus(KEEP_DELIVERIES));
+    }
+
     public CheckOutcome check(String portalId, CheckRequest request) {
         Portal portal = portals.get(portalId);
         Score score = scorer.score(request.draft());
@@ -103,7 +112,6 @@ public final class Gate {
                 return new Answer(seen.get().status(), seen.get().answerJson(), true);
             }
             String json = render.apply(work.apply(book));
-            book.forgetDeliveriesBefore(clock.instant().minus(KEEP_DELIVERIES));
             book.remember(deliveryId, new Delivery(200, json), clock.instant());
             return new Answer(200, json, false);
         });
@@ -114,14 +122,15 @@ public final class Gate {
         Policy policy = portal.policy();
         Window window = policy.windowAt(now);
         ShareMath math = new ShareMath(policy.threshold());
-        book.purgeExpiredBefore(now.minus(KEEP_EXPIRED));
         // A re-check of the same post replaces its earlier hold instead of taking a second slot.
         book.release(request.postId());
 
         Tally held = book.held(now, request.postId());
         Optional<Entry> live = book.entry(request.postId()).filter(Entry::counted).filter(e -> inside(e.day(), window));
         // A post already live is being republished: the new version takes the old one's place.
-        Tally base = book.tally(window.firstDay(), window.lastDay()).plus(held);
+        // one read of the window's days serves both the count and the next free slot
+        List<DayCount> days = book.days(window.firstDay(), window.lastDay());
+        Tally base = days.stream().map(DayCount::tally).reduce(Tally.EMPTY, Tally::plus).plus(held);
         if (live.isPresent()) {
             base = base.minus(live.get().contribution());
         }
@@ -140,7 +149,7 @@ public final class Gate {
         long allowedNow = math.negativeAllowed(base.negative(), base.total());
         Headroom headroom = new Headroom(allowedNow,
                 negative ? math.nonNegativeNeeded(base.negative(), base.total()) : 0,
-                nextSlot(policy, window, base, allowedNow, book.days(window.firstDay(), window.lastDay()), live));
+                nextSlot(policy, window, base, allowedNow, days, live));
 
         Say say = new Say(share, headroom, policy);
         List<Reason> reasons = new ArrayList<>();
