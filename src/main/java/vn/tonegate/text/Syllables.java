@@ -51,6 +51,10 @@ final class Syllables {
 
     /** Immutable, so a slot read by another thread is either null or whole. */
     private record Slot(int hash, char[] surface, Keys keys) {
+
+        boolean matches(int otherHash, char[] text, int from, int to) {
+            return hash == otherHash && Arrays.equals(surface, 0, surface.length, text, from, to);
+        }
     }
 
     /** The keys of the syllable {@code text[from, to)}. */
@@ -59,14 +63,19 @@ final class Syllables {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text[i];
         }
-        int index = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        Slot slot = CACHE[index];
-        if (slot != null && slot.hash() == hash && Arrays.equals(slot.surface(), 0, slot.surface().length, text, from, to)) {
-            return slot.keys();
+        // two ways per set: a frequent syllable keeps its place when a rare one lands on it
+        int index = (hash ^ (hash >>> 16)) & (SLOTS - 2);
+        Slot first = CACHE[index];
+        if (first != null && first.matches(hash, text, from, to)) {
+            return first.keys();
+        }
+        Slot second = CACHE[index + 1];
+        if (second != null && second.matches(hash, text, from, to)) {
+            return second.keys();
         }
         char[] surface = Arrays.copyOfRange(text, from, to);
         Keys k = keys(new String(surface));
-        CACHE[index] = new Slot(hash, surface, k);
+        CACHE[first == null ? index : index + 1] = new Slot(hash, surface, k);
         return k;
     }
 
