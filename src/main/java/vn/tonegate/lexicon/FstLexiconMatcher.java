@@ -121,7 +121,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
     /** One FST over syllable numbers, with its syllable numbering and its entries. */
     private static final class Table {
-        final Map<String, Integer> syllables;
+        final SyllableNumbers syllables;
         final FST<Long> fst;
         final Entry[] entries;
         /**
@@ -131,12 +131,22 @@ public final class FstLexiconMatcher implements LexiconMatcher {
          * arcs); every walk starts with it, at almost every token.
          */
         final FST.Arc<Long>[] firstArcs;
+        /**
+         * One bit per hashed pair of syllable numbers that stand side by side in some entry. In
+         * running text most walks stop at their second step, on a pair no entry contains; a bit
+         * that is clear says so without reading an FST node. A set bit may be a collision, so the
+         * FST still decides.
+         */
+        final long[] pairs;
+        final int pairMask;
 
-        private Table(Map<String, Integer> syllables, FST<Long> fst, Entry[] entries, FST.Arc<Long>[] firstArcs) {
-            this.syllables = syllables;
+        private Table(Map<String, Integer> syllables, FST<Long> fst, Entry[] entries, FST.Arc<Long>[] firstArcs, long[] pairs) {
+            this.syllables = new SyllableNumbers(syllables);
             this.fst = fst;
             this.entries = entries;
             this.firstArcs = firstArcs;
+            this.pairs = pairs;
+            this.pairMask = pairs.length * 64 - 1;
         }
 
         static Table build(Map<List<String>, Entry> byKeys) {
@@ -150,7 +160,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 sorted.put(new IntsRef(seq, 0, seq.length), e.getValue());
             }
             if (sorted.isEmpty()) {
-                return new Table(syllables, null, new Entry[0], newArcs(0));
+                return new Table(syllables, null, new Entry[0], newArcs(0), new long[1]);
             }
             try {
                 PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
@@ -164,9 +174,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 }
                 FST.FSTMetadata<Long> metadata = compiler.compile();
                 FST<Long> fst = onHeap(FST.fromFSTReader(metadata, compiler.getFSTReader()), metadata);
-                // a HashMap, not Map.copyOf: every token of every draft is looked up here, and a
-                // HashMap finds a String with a cached hash in one step where the immutable map probes
-                return new Table(syllables, fst, entries, firstArcs(fst, syllables.size()));
+                return new Table(syllables, fst, entries, firstArcs(fst, syllables.size()), pairs(sorted.keySet()));
             } catch (IOException e) {
                 throw new UncheckedIOException("compiling the lexicon", e);
             }
@@ -216,6 +224,37 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             }
         }
 
+        /** Between 8 and 16 bits per adjacent pair: about one clear bit in ten is falsely set. */
+        private static long[] pairs(Iterable<IntsRef> sequences) {
+            int count = 0;
+            for (IntsRef seq : sequences) {
+                count += Math.max(0, seq.length - 1);
+            }
+            int bits = Integer.highestOneBit(Math.max(64, Math.min(1 << 26, count * 8)) - 1) << 1;
+            long[] pairs = new long[bits / 64];
+            int mask = bits - 1;
+            for (IntsRef seq : sequences) {
+                for (int k = seq.offset + 1; k < seq.offset + seq.length; k++) {
+                    int bit = pairBit(seq.ints[k - 1], seq.ints[k], mask);
+                    pairs[bit >>> 6] |= 1L << bit;
+                }
+            }
+            return pairs;
+        }
+
+        private static int pairBit(int first, int second, int mask) {
+            int h = first * 0x9E3779B9 + second;
+            h ^= h >>> 16;
+            h *= 0x85EBCA6B;
+            h ^= h >>> 13;
+            return h & mask;
+        }
+
+        private boolean mayFollow(int first, int second) {
+            int bit = pairBit(first, second, pairMask);
+            return (pairs[bit >>> 6] & 1L << bit) != 0;
+        }
+
         @SuppressWarnings("unchecked")
         private static FST.Arc<Long>[] newArcs(int length) {
             return (FST.Arc<Long>[]) new FST.Arc<?>[length];
@@ -226,8 +265,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             int[] ids = new int[tokens.size()];
             for (int k = 0; k < ids.length; k++) {
                 Token t = tokens.get(k);
-                Integer id = syllables.get(useFolded ? t.folded() : t.key());
-                ids[k] = id == null ? 0 : id;
+                ids[k] = syllables.get(useFolded ? t.folded() : t.key());
             }
             return ids;
         }
@@ -242,13 +280,16 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             if (first == null) {
                 return -1;
             }
+            int sentence = sentences[from];
+            long output = first.output();
+            long found = first.isFinal() ? (output + first.nextFinalOutput()) << 32 | from : -1;
+            int k = from + 1;
+            if (!canStep(first, ids, sentences, k, sentence)) {
+                return found;
+            }
             try {
                 arc.copyFrom(first);
-                long output = arc.output();
-                long found = arc.isFinal() ? (output + arc.nextFinalOutput()) << 32 | from : -1;
-                int sentence = sentences[from];
-                for (int k = from + 1; k < ids.length && ids[k] != 0 && sentences[k] == sentence
-                        && FST.targetHasArcs(arc); k++) {
+                do {
                     if (fst.findTargetArc(ids[k], arc, arc, reader) == null) {
                         break;
                     }
@@ -256,10 +297,66 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                     if (arc.isFinal()) {
                         found = (output + arc.nextFinalOutput()) << 32 | k;
                     }
-                }
+                    k++;
+                } while (canStep(arc, ids, sentences, k, sentence));
                 return found;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Whether a walk that reached {@code arc} may go on to token {@code k} of the same sentence. */
+        private boolean canStep(FST.Arc<Long> arc, int[] ids, int[] sentences, int k, int sentence) {
+            return k < ids.length && ids[k] != 0 && sentences[k] == sentence && FST.targetHasArcs(arc)
+                    && mayFollow(ids[k - 1], ids[k]);
+        }
+    }
+
+    /**
+     * Syllable numbers by key, for the lookup of every token of every draft: open addressing over
+     * plain arrays, hashes kept beside the keys. Draft tokens carry the analyzer's memoized key
+     * Strings, the very instances the lexicon was numbered with, so a probe mostly ends on an
+     * identity compare without touching another object.
+     */
+    private static final class SyllableNumbers {
+        private final String[] keys;
+        private final int[] hashes;
+        private final int[] numbers;
+        private final int mask;
+
+        SyllableNumbers(Map<String, Integer> numbering) {
+            int capacity = Integer.highestOneBit(Math.max(4, numbering.size() * 3) - 1) << 1; // at most a third full
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            numbers = new int[capacity];
+            mask = capacity - 1;
+            for (Map.Entry<String, Integer> e : numbering.entrySet()) {
+                int h = e.getKey().hashCode();
+                int i = slot(h);
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                hashes[i] = h;
+                numbers[i] = e.getValue();
+            }
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & mask;
+        }
+
+        /** The syllable's number, 0 when no entry uses it. */
+        int get(String key) {
+            int h = key.hashCode();
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return 0;
+                }
+                if (k == key || hashes[i] == h && k.equals(key)) {
+                    return numbers[i];
+                }
             }
         }
     }
