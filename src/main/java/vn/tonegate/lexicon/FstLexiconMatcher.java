@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.IntsRef;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
@@ -87,52 +88,79 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         if (n == 0 || accented.fst == null) {
             return matches;
         }
+        int[] sentences = new int[n];
+        for (int k = 0; k < n; k++) {
+            sentences[k] = tokens.get(k).sentence();
+        }
         int[] ids = accented.ids(tokens, false);
         int[] foldedIds = field.unaccented() && folded.fst != null ? folded.ids(tokens, true) : null;
+        // one reader and one scratch arc per table for the whole field: a walk only moves them
         FST.BytesReader reader = accented.fst.getBytesReader();
+        FST.Arc<Long> arc = new FST.Arc<>();
         FST.BytesReader foldedReader = foldedIds == null ? null : folded.fst.getBytesReader();
-        long[] found = new long[2]; // [entry index, last token]
+        FST.Arc<Long> foldedArc = foldedIds == null ? null : new FST.Arc<>();
         int i = 0;
         while (i < n) {
-            if (accented.longest(ids, tokens, i, reader, found)) {
-                int to = (int) found[1];
-                matches.add(new LexiconMatch(accented.entries[(int) found[0]], i, to, false));
-                i = to + 1;
-            } else if (foldedIds != null && folded.longest(foldedIds, tokens, i, foldedReader, found)) {
-                int to = (int) found[1];
-                matches.add(new LexiconMatch(folded.entries[(int) found[0]], i, to, true));
-                i = to + 1;
-            } else {
-                i++;
+            long found = accented.longest(ids, sentences, i, reader, arc);
+            boolean viaFolded = false;
+            if (found < 0 && foldedIds != null) {
+                found = folded.longest(foldedIds, sentences, i, foldedReader, foldedArc);
+                viaFolded = true;
             }
+            if (found < 0) {
+                i++;
+                continue;
+            }
+            int entry = (int) (found >>> 32);
+            int to = (int) found;
+            matches.add(new LexiconMatch((viaFolded ? folded : accented).entries[entry], i, to, viaFolded));
+            i = to + 1;
         }
         return matches;
     }
 
     /** One FST over syllable numbers, with its syllable numbering and its entries. */
     private static final class Table {
-        final Map<String, Integer> syllables;
+        final SyllableNumbers syllables;
         final FST<Long> fst;
         final Entry[] entries;
+        /**
+         * The root's arc for each syllable number, null where no entry starts with that syllable.
+         * The root has an arc for nearly every syllable of a large lexicon, and finding one there
+         * is the costliest step of a walk (a bit-table count or a binary search over thousands of
+         * arcs); every walk starts with it, at almost every token.
+         */
+        final FST.Arc<Long>[] firstArcs;
+        /**
+         * One bit per hashed pair of syllable numbers that stand side by side in some entry. In
+         * running text most walks stop at their second step, on a pair no entry contains; a bit
+         * that is clear says so without reading an FST node. A set bit may be a collision, so the
+         * FST still decides.
+         */
+        final long[] pairs;
+        final int pairMask;
 
-        private Table(Map<String, Integer> syllables, FST<Long> fst, Entry[] entries) {
-            this.syllables = syllables;
+        private Table(Map<String, Integer> syllables, FST<Long> fst, Entry[] entries, FST.Arc<Long>[] firstArcs, long[] pairs) {
+            this.syllables = new SyllableNumbers(syllables);
             this.fst = fst;
             this.entries = entries;
+            this.firstArcs = firstArcs;
+            this.pairs = pairs;
+            this.pairMask = pairs.length * 64 - 1;
         }
 
         static Table build(Map<List<String>, Entry> byKeys) {
-            Map<String, Integer> syllables = new HashMap<>();
+            Map<String, Integer> syllables = numberByUse(byKeys.keySet());
             TreeMap<IntsRef, Entry> sorted = new TreeMap<>();
             for (Map.Entry<List<String>, Entry> e : byKeys.entrySet()) {
                 int[] seq = new int[e.getKey().size()];
                 for (int k = 0; k < seq.length; k++) {
-                    seq[k] = syllables.computeIfAbsent(e.getKey().get(k), s -> syllables.size() + 1);
+                    seq[k] = syllables.get(e.getKey().get(k));
                 }
                 sorted.put(new IntsRef(seq, 0, seq.length), e.getValue());
             }
             if (sorted.isEmpty()) {
-                return new Table(syllables, null, new Entry[0]);
+                return new Table(syllables, null, new Entry[0], newArcs(0), new long[1]);
             }
             try {
                 PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
@@ -144,13 +172,92 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                     compiler.add(e.getKey(), (long) index);
                     index++;
                 }
-                FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
-                // a HashMap, not Map.copyOf: every token of every draft is looked up here, and a
-                // HashMap finds a String with a cached hash in one step where the immutable map probes
-                return new Table(syllables, fst, entries);
+                FST.FSTMetadata<Long> metadata = compiler.compile();
+                FST<Long> fst = onHeap(FST.fromFSTReader(metadata, compiler.getFSTReader()), metadata);
+                return new Table(syllables, fst, entries, firstArcs(fst, syllables.size()), pairs(sorted.keySet()));
             } catch (IOException e) {
                 throw new UncheckedIOException("compiling the lexicon", e);
             }
+        }
+
+        /**
+         * Syllable numbers from 1, the most used syllables first. An FST node whose arcs are
+         * addressed directly finds an arc by counting the bits of a table up to its label, so
+         * the frequent syllables, which label most arcs, are best given small numbers.
+         */
+        private static Map<String, Integer> numberByUse(Iterable<List<String>> keys) {
+            Map<String, Integer> uses = new HashMap<>();
+            for (List<String> key : keys) {
+                for (String syllable : key) {
+                    uses.merge(syllable, 1, Integer::sum);
+                }
+            }
+            List<Map.Entry<String, Integer>> order = new ArrayList<>(uses.entrySet());
+            order.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Map<String, Integer> numbers = new HashMap<>(order.size() * 2);
+            for (Map.Entry<String, Integer> e : order) {
+                numbers.put(e.getKey(), numbers.size() + 1);
+            }
+            return numbers;
+        }
+
+        /**
+         * The FST again, read into one on-heap byte array: the compiler's own store reads every
+         * byte through paged buffers, which a large lexicon's walks spent most of their time in.
+         */
+        private static FST<Long> onHeap(FST<Long> built, FST.FSTMetadata<Long> metadata) throws IOException {
+            ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
+            built.save(new ByteBuffersDataOutput(), bytes);
+            return new FST<>(metadata, bytes.toDataInput());
+        }
+
+        private static FST.Arc<Long>[] firstArcs(FST<Long> fst, int syllableCount) throws IOException {
+            FST.Arc<Long>[] arcs = newArcs(syllableCount + 1);
+            FST.BytesReader reader = fst.getBytesReader();
+            FST.Arc<Long> arc = fst.readFirstTargetArc(fst.getFirstArc(new FST.Arc<>()), new FST.Arc<>(), reader);
+            while (true) {
+                arcs[arc.label()] = new FST.Arc<Long>().copyFrom(arc);
+                if (arc.isLast()) {
+                    return arcs;
+                }
+                fst.readNextArc(arc, reader);
+            }
+        }
+
+        /** Between 8 and 16 bits per adjacent pair: about one clear bit in ten is falsely set. */
+        private static long[] pairs(Iterable<IntsRef> sequences) {
+            int count = 0;
+            for (IntsRef seq : sequences) {
+                count += Math.max(0, seq.length - 1);
+            }
+            int bits = Integer.highestOneBit(Math.max(64, Math.min(1 << 26, count * 8)) - 1) << 1;
+            long[] pairs = new long[bits / 64];
+            int mask = bits - 1;
+            for (IntsRef seq : sequences) {
+                for (int k = seq.offset + 1; k < seq.offset + seq.length; k++) {
+                    int bit = pairBit(seq.ints[k - 1], seq.ints[k], mask);
+                    pairs[bit >>> 6] |= 1L << bit;
+                }
+            }
+            return pairs;
+        }
+
+        private static int pairBit(int first, int second, int mask) {
+            int h = first * 0x9E3779B9 + second;
+            h ^= h >>> 16;
+            h *= 0x85EBCA6B;
+            h ^= h >>> 13;
+            return h & mask;
+        }
+
+        private boolean mayFollow(int first, int second) {
+            int bit = pairBit(first, second, pairMask);
+            return (pairs[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static FST.Arc<Long>[] newArcs(int length) {
+            return (FST.Arc<Long>[]) new FST.Arc<?>[length];
         }
 
         /** Each token's syllable number in this table, 0 for a syllable the lexicon never uses. */
@@ -158,36 +265,98 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             int[] ids = new int[tokens.size()];
             for (int k = 0; k < ids.length; k++) {
                 Token t = tokens.get(k);
-                Integer id = syllables.get(useFolded ? t.folded() : t.key());
-                ids[k] = id == null ? 0 : id;
+                ids[k] = syllables.get(useFolded ? t.folded() : t.key());
             }
             return ids;
         }
 
-        /** The longest entry starting at token {@code from} within its sentence; fills found = [entry, last token]. */
-        boolean longest(int[] ids, List<Token> tokens, int from, FST.BytesReader reader, long[] found) {
-            if (ids[from] == 0) {
-                return false;
+        /**
+         * The longest entry starting at token {@code from} within its sentence, as its entry index
+         * in the high 32 bits and its last token in the low ones; -1 when none starts there.
+         * {@code arc} is scratch space.
+         */
+        long longest(int[] ids, int[] sentences, int from, FST.BytesReader reader, FST.Arc<Long> arc) {
+            FST.Arc<Long> first = firstArcs[ids[from]]; // ids[from] == 0 (unknown syllable) is always null
+            if (first == null) {
+                return -1;
+            }
+            int sentence = sentences[from];
+            long output = first.output();
+            long found = first.isFinal() ? (output + first.nextFinalOutput()) << 32 | from : -1;
+            int k = from + 1;
+            if (!canStep(first, ids, sentences, k, sentence)) {
+                return found;
             }
             try {
-                FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
-                long output = 0;
-                boolean any = false;
-                int sentence = tokens.get(from).sentence();
-                for (int k = from; k < ids.length && ids[k] != 0 && tokens.get(k).sentence() == sentence; k++) {
+                arc.copyFrom(first);
+                do {
                     if (fst.findTargetArc(ids[k], arc, arc, reader) == null) {
                         break;
                     }
                     output += arc.output();
                     if (arc.isFinal()) {
-                        found[0] = output + arc.nextFinalOutput();
-                        found[1] = k;
-                        any = true;
+                        found = (output + arc.nextFinalOutput()) << 32 | k;
                     }
-                }
-                return any;
+                    k++;
+                } while (canStep(arc, ids, sentences, k, sentence));
+                return found;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Whether a walk that reached {@code arc} may go on to token {@code k} of the same sentence. */
+        private boolean canStep(FST.Arc<Long> arc, int[] ids, int[] sentences, int k, int sentence) {
+            return k < ids.length && ids[k] != 0 && sentences[k] == sentence && FST.targetHasArcs(arc)
+                    && mayFollow(ids[k - 1], ids[k]);
+        }
+    }
+
+    /**
+     * Syllable numbers by key, for the lookup of every token of every draft: open addressing over
+     * plain arrays, hashes kept beside the keys. Draft tokens carry the analyzer's memoized key
+     * Strings, the very instances the lexicon was numbered with, so a probe mostly ends on an
+     * identity compare without touching another object.
+     */
+    private static final class SyllableNumbers {
+        private final String[] keys;
+        private final int[] hashes;
+        private final int[] numbers;
+        private final int mask;
+
+        SyllableNumbers(Map<String, Integer> numbering) {
+            int capacity = Integer.highestOneBit(Math.max(4, numbering.size() * 3) - 1) << 1; // at most a third full
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            numbers = new int[capacity];
+            mask = capacity - 1;
+            for (Map.Entry<String, Integer> e : numbering.entrySet()) {
+                int h = e.getKey().hashCode();
+                int i = slot(h);
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                hashes[i] = h;
+                numbers[i] = e.getValue();
+            }
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 7 & mask;
+        }
+
+        /** The syllable's number, 0 when no entry uses it. */
+        int get(String key) {
+            int h = key.hashCode();
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return 0;
+                }
+                if (k == key || hashes[i] == h && k.equals(key)) {
+                    return numbers[i];
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 package vn.tonegate.text;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,8 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Syllables {
 
-    /** The key and folded key of a syllable. */
-    record Keys(String key, String folded) {
+    /**
+     * The key and folded key of a syllable, with what the analyzer would otherwise recompute at
+     * every occurrence: whether the spelling carries a diacritic, and the key's UTF-8 bytes,
+     * which the canonical text's hash is taken over.
+     */
+    record Keys(String key, String folded, boolean accented, byte[] keyUtf8) {
+
+        Keys(String key, String folded, boolean accented) {
+            this(key, folded, accented, key.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -31,12 +41,20 @@ final class Syllables {
     private Syllables() {
     }
 
-    /** A syllable's keys cached by its spelling, looked up without copying it out of the text. */
+    /**
+     * A syllable's keys cached by its spelling, looked up without copying it out of the text.
+     * The spelling is held as a char array next to its hash, so a hit costs one int compare and
+     * one vectorized array compare, not a walk through a String's coder checks.
+     */
     private static final int SLOTS = 1 << 16;
     private static final Slot[] CACHE = new Slot[SLOTS];
 
     /** Immutable, so a slot read by another thread is either null or whole. */
-    private record Slot(String surface, Keys keys) {
+    private record Slot(int hash, char[] surface, Keys keys) {
+
+        boolean matches(int otherHash, char[] text, int from, int to) {
+            return hash == otherHash && Arrays.equals(surface, 0, surface.length, text, from, to);
+        }
     }
 
     /** The keys of the syllable {@code text[from, to)}. */
@@ -45,27 +63,20 @@ final class Syllables {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text[i];
         }
-        int index = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        Slot slot = CACHE[index];
-        if (slot != null && sameChars(slot.surface(), text, from, to)) {
-            return slot.keys();
+        // two ways per set: a frequent syllable keeps its place when a rare one lands on it
+        int index = (hash ^ (hash >>> 16)) & (SLOTS - 2);
+        Slot first = CACHE[index];
+        if (first != null && first.matches(hash, text, from, to)) {
+            return first.keys();
         }
-        String surface = new String(text, from, to - from);
-        Keys k = keys(surface);
-        CACHE[index] = new Slot(surface, k);
+        Slot second = CACHE[index + 1];
+        if (second != null && second.matches(hash, text, from, to)) {
+            return second.keys();
+        }
+        char[] surface = Arrays.copyOfRange(text, from, to);
+        Keys k = keys(new String(surface));
+        CACHE[first == null ? index : index + 1] = new Slot(hash, surface, k);
         return k;
-    }
-
-    private static boolean sameChars(String a, char[] text, int from, int to) {
-        if (a.length() != to - from) {
-            return false;
-        }
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != text[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static Keys keys(String surface) {
@@ -93,7 +104,7 @@ final class Syllables {
         }
         if (ascii) {
             String lower = surface.toLowerCase(Locale.ROOT);
-            return new Keys(lower, lower);
+            return new Keys(lower, lower, false);
         }
         String decomposed = Normalizer.normalize(surface, Normalizer.Form.NFD);
         char tone = 0;
@@ -115,7 +126,8 @@ final class Syllables {
         }
         String base = Normalizer.normalize(toneless, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String key = tone == 0 ? base : placeTone(base, tone);
-        return new Keys(key, folded.toString().toLowerCase(Locale.ROOT));
+        char[] chars = surface.toCharArray();
+        return new Keys(key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
     }
 
     /** Ð (Icelandic eth) and Ɖ (African D) are typed for Đ; read them as Đ. */

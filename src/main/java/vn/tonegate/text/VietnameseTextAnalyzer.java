@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -23,40 +24,155 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     public AnalyzedDraft analyze(Draft draft) {
         List<AnalyzedField> fields = new ArrayList<>(3);
         // sized once: the keys are about as long as the text, and regrowing copies it all again
-        StringBuilder canonical = new StringBuilder(draft.title().length() + draft.sapo().length() + draft.body().length() + 32);
+        CanonicalText canonical = new CanonicalText(draft.title().length() + draft.sapo().length() + draft.body().length() + 32);
         for (Field field : Field.values()) {
             String source = draft.source(field);
             if (source.isBlank()) {
                 continue;
             }
             SourceText text = draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source);
-            AnalyzedField analyzed = analyze(field, source, text);
+            canonical.mark();
+            canonical.appendAscii(field.jsonName());
+            canonical.appendAscii(':');
+            AnalyzedField analyzed = analyze(field, source, text, canonical);
             if (analyzed.tokens().isEmpty()) {
+                canonical.resetToMark();
                 continue;
             }
             fields.add(analyzed);
-            canonical.append(field.jsonName()).append(':');
-            for (Token t : analyzed.tokens()) {
-                canonical.append(' ').append(t.key());
-            }
-            canonical.append('\n');
+            canonical.appendAscii('\n');
         }
-        String text = canonical.toString();
-        return new AnalyzedDraft(fields, text, sha256(text));
+        return new AnalyzedDraft(fields, canonical.text(), canonical.sha256());
     }
 
     /** SHA-256 (hex) of the text's UTF-8 bytes. */
     static String sha256(String text) {
+        return hex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final MessageDigest SHA256_PROTOTYPE;
+
+    static {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            SHA256_PROTOTYPE = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
+    /** A fresh SHA-256 digest; a clone of a prototype skips the provider look-up of getInstance. */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException never) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", never);
+            }
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * The canonical text of a draft, built as its tokens are found: its chars and, side by side,
+     * its UTF-8 bytes, so hashing it copies each syllable's memoized bytes instead of encoding
+     * the whole text again.
+     */
+    static final class CanonicalText {
+        private char[] chars;
+        private byte[] utf8;
+        private int length;
+        private int byteLength;
+        private int markLength;
+        private int markByteLength;
+
+        CanonicalText(int capacity) {
+            chars = new char[capacity];
+            utf8 = new byte[capacity * 2];
+        }
+
+        void mark() {
+            markLength = length;
+            markByteLength = byteLength;
+        }
+
+        /** Forgets everything appended since the last {@link #mark()}: a field without tokens has no line. */
+        void resetToMark() {
+            length = markLength;
+            byteLength = markByteLength;
+        }
+
+        void appendAscii(char c) {
+            ensure(1, 1);
+            chars[length++] = c;
+            utf8[byteLength++] = (byte) c;
+        }
+
+        void appendAscii(String ascii) {
+            int n = ascii.length();
+            ensure(n, n);
+            for (int i = 0; i < n; i++) {
+                char c = ascii.charAt(i);
+                chars[length++] = c;
+                utf8[byteLength++] = (byte) c;
+            }
+        }
+
+        /** A space, then a syllable's key. */
+        void appendKey(Syllables.Keys keys) {
+            append(keys.key(), keys.keyUtf8());
+        }
+
+        /** A space, then a token's text and its UTF-8 bytes. */
+        private void append(String key, byte[] bytes) {
+            ensure(key.length() + 1, bytes.length + 1);
+            chars[length++] = ' ';
+            key.getChars(0, key.length(), chars, length);
+            length += key.length();
+            utf8[byteLength++] = ' ';
+            System.arraycopy(bytes, 0, utf8, byteLength, bytes.length);
+            byteLength += bytes.length;
+        }
+
+        /** A space, then a number's digits (ASCII but for a rare digit of another script after a separator). */
+        void appendNumber(String digits) {
+            for (int i = 0; i < digits.length(); i++) {
+                if (digits.charAt(i) >= 0x80) {
+                    append(digits, digits.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
+            appendAscii(' ');
+            appendAscii(digits);
+        }
+
+        private void ensure(int moreChars, int moreBytes) {
+            if (length + moreChars > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + moreChars));
+            }
+            if (byteLength + moreBytes > utf8.length) {
+                utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, byteLength + moreBytes));
+            }
+        }
+
+        String text() {
+            return new String(chars, 0, length);
+        }
+
+        String sha256() {
+            MessageDigest digest = VietnameseTextAnalyzer.sha256();
+            digest.update(utf8, 0, byteLength);
+            return hex(digest.digest());
+        }
+    }
+
     @Override
     public List<String> keys(String phrase) {
-        List<Token> tokens = tokenize(SourceText.plain(phrase), null);
+        List<Token> tokens = tokenize(SourceText.plain(phrase), null, null);
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             keys.add(t.key());
@@ -66,7 +182,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> foldedKeys(String phrase) {
-        List<Token> tokens = tokenize(SourceText.plain(phrase), null);
+        List<Token> tokens = tokenize(SourceText.plain(phrase), null, null);
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             keys.add(t.folded());
@@ -74,9 +190,9 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         return keys;
     }
 
-    private static AnalyzedField analyze(Field field, String source, SourceText text) {
+    private static AnalyzedField analyze(Field field, String source, SourceText text, CanonicalText canonical) {
         int[] accented = new int[2]; // [words, accented words]
-        List<Token> tokens = tokenize(text, accented);
+        List<Token> tokens = tokenize(text, accented, canonical);
         boolean unaccented = accented[0] >= UNACCENTED_MIN_WORDS && accented[1] < accented[0] * UNACCENTED_RATIO;
         return new AnalyzedField(field, source, text.text.toString(), tokens, unaccented);
     }
@@ -84,11 +200,17 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     /**
      * One pass over the chars: runs of letters (with combining marks) are syllables, runs of
      * digits (with inner "." or ",") numbers; punctuation decides sentence and clause ends.
+     * Each token's key is also appended to {@code canonical}, when given.
      */
-    static List<Token> tokenize(SourceText source, int[] accentCount) {
+    static List<Token> tokenize(SourceText source, int[] accentCount, CanonicalText canonical) {
         CharSequence s = source.text;
         int n = s.length();
-        char[] chars = s.toString().toCharArray();
+        char[] chars = new char[n];
+        if (s instanceof String string) {
+            string.getChars(0, n, chars, 0);
+        } else {
+            ((StringBuilder) s).getChars(0, n, chars, 0);
+        }
         List<Token> tokens = new ArrayList<>(Math.max(8, n / 5));
         int sentence = 0;
         int clause = 0;
@@ -97,9 +219,9 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         int i = 0;
         while (i < n) {
             char c = chars[i];
-            if (Character.isLetter(c)) {
+            if (CHAR_KINDS[c] == LETTER) {
                 int j = i + 1;
-                while (j < n && (Character.isLetter(chars[j]) || isMark(chars[j]))) {
+                while (j < n && CHAR_KINDS[chars[j]] != OTHER) {
                     j++;
                 }
                 if (!tokens.isEmpty()) {
@@ -113,9 +235,12 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 sentenceEnd = clauseEnd = false;
                 Syllables.Keys keys = Syllables.keys(chars, i, j);
                 tokens.add(new Token(keys.key(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD));
+                if (canonical != null) {
+                    canonical.appendKey(keys);
+                }
                 if (accentCount != null) {
                     accentCount[0]++;
-                    if (Syllables.accented(chars, i, j)) {
+                    if (keys.accented()) {
                         accentCount[1]++;
                     }
                 }
@@ -141,13 +266,16 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                     }
                 }
                 sentenceEnd = clauseEnd = false;
-                String digits = s.subSequence(i, j).toString();
+                String digits = new String(chars, i, j - i);
                 tokens.add(new Token(digits, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER));
+                if (canonical != null) {
+                    canonical.appendNumber(digits);
+                }
                 i = j;
             } else {
-                if (endsSentence(s, i)) {
+                if (endsSentence(chars, i)) {
                     sentenceEnd = true;
-                } else if (endsClause(s, i)) {
+                } else if (endsClause(chars, i)) {
                     clauseEnd = true;
                 }
                 i++;
@@ -156,14 +284,32 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         return tokens;
     }
 
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1;
+    private static final byte MARK = 2;
+
+    /**
+     * What every UTF-16 char is to the tokenizer, worked out once (64 KB): a letter, which may
+     * start a syllable; a combining mark, which may only continue one; or anything else.
+     * Asking Character for the Unicode type of every char, twice for most, cost more than
+     * finding the syllables' keys.
+     */
+    private static final byte[] CHAR_KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int type = Character.getType(c);
+            if (Character.isLetter((char) c)) {
+                CHAR_KINDS[c] = LETTER;
+            } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                CHAR_KINDS[c] = MARK;
+            }
+        }
     }
 
     /** . ! ? … end a sentence when white space, a closing quote or bracket, or the end follows; a line break always does. */
-    private static boolean endsSentence(CharSequence s, int i) {
-        char c = s.charAt(i);
+    private static boolean endsSentence(char[] s, int i) {
+        char c = s[i];
         if (c == '\n' || c == '\r') {
             return true;
         }
@@ -171,10 +317,10 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             return false;
         }
         int j = i + 1;
-        while (j < s.length() && isCloser(s.charAt(j))) {
+        while (j < s.length && isCloser(s[j])) {
             j++;
         }
-        return j >= s.length() || Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?';
+        return j >= s.length || Character.isWhitespace(s[j]) || s[j] == '.' || s[j] == '!' || s[j] == '?';
     }
 
     private static boolean isCloser(char c) {
@@ -182,14 +328,14 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     }
 
     /** , ; : brackets and quotes end a clause, and so does a dash with space on either side. */
-    private static boolean endsClause(CharSequence s, int i) {
-        char c = s.charAt(i);
+    private static boolean endsClause(char[] s, int i) {
+        char c = s[i];
         switch (c) {
             case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»':
                 return true;
             case '-', '–', '—':
-                boolean spaceBefore = i > 0 && Character.isWhitespace(s.charAt(i - 1));
-                boolean spaceAfter = i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1));
+                boolean spaceBefore = i > 0 && Character.isWhitespace(s[i - 1]);
+                boolean spaceAfter = i + 1 < s.length && Character.isWhitespace(s[i + 1]);
                 return c != '-' || spaceBefore || spaceAfter;
             default:
                 return false;
