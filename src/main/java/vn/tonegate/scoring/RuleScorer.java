@@ -140,8 +140,10 @@ public final class RuleScorer implements Scorer {
             }
             previous = s;
             previousNegator = negator;
-            Scored remedial = improvement ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
-            if (remedial == null && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
+            // framing is not a quantity: "giá vàng tăng sốc rồi giảm" is still shouted
+            boolean framing = s.match.entry().category() == Category.SENSATIONAL;
+            Scored remedial = improvement || framing ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
+            if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
                     && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
                 remedial = previousVerb;
@@ -188,6 +190,15 @@ public final class RuleScorer implements Scorer {
             }
         }
 
+        boolean[] questions = questions(field);
+        for (Scored s : all) {
+            // a question asks whether it is so; framing ("Vì sao … gây chấn động?") still frames
+            if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
+                s.raw *= rules.questionWeight();
+                s.rule.add("asked, not reported ×" + fmt(rules.questionWeight()));
+            }
+        }
+
         Map<Integer, Double> sentenceSums = new HashMap<>();
         for (Scored s : all) {
             if (s.raw != 0) {
@@ -214,6 +225,35 @@ public final class RuleScorer implements Scorer {
         }
         int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD).count();
         return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
+    }
+
+    /**
+     * Which sentences end in a question mark ("Tiêm trộn vắc xin có an toàn không?"), looking past
+     * closing quotes and brackets after the last token of each; one pass over the field.
+     */
+    private static boolean[] questions(AnalyzedField field) {
+        List<Token> tokens = field.tokens();
+        if (tokens.isEmpty()) {
+            return new boolean[0];
+        }
+        boolean[] questions = new boolean[tokens.get(tokens.size() - 1).sentence() + 1];
+        String src = field.source();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
+                continue;
+            }
+            int j = t.end();
+            while (j < src.length()) {
+                char ch = src.charAt(j);
+                if (ch == '?' || ch == '.' || ch == '!' || ch == '…' || Character.isLetterOrDigit(ch)) {
+                    break;
+                }
+                j++;
+            }
+            questions[t.sentence()] = j < src.length() && src.charAt(j) == '?';
+        }
+        return questions;
     }
 
     /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */

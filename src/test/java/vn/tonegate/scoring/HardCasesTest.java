@@ -127,6 +127,14 @@ class HardCasesTest {
             // weather: routine neutral, hazard warnings negative
             "Dự báo thời tiết: Bắc Bộ trời rét, vùng núi có nơi dưới 10 độ|NEUTRAL",
             "Cảnh báo lũ quét và sạt lở đất ở các tỉnh miền núi phía Bắc|NEGATIVE",
+            // a question headline asks, it does not report; an event asked about stays what it is
+            "Uống trà xanh mỗi ngày có tốt cho tim mạch không?|NEUTRAL",
+            "Loại trái cây nào tốt nhất cho người bệnh tiểu đường?|NEUTRAL",
+            "Vì sao vụ cháy chợ đêm làm ba người tử vong?|NEGATIVE",
+            // compounds that only look charged
+            "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
+            "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
+            "Giá cà phê giảm mạnh sau phiên tăng sốc|NEGATIVE",
             // clickbait on any topic
             "Sốc: Phát hiện con trăn dài 5 mét trong nhà dân|NEGATIVE"})
     void borderlinePatterns(String title, Label expected) {

@@ -130,6 +130,29 @@ class RuleScorerTest {
     }
 
     @Test
+    void aQuestionAsksWhetherItIsSoAndCountsLess() {
+        Score asked = title("Kết quả có tốt không?");
+        assertThat(match(asked, "tốt").rule()).contains("asked, not reported");
+        assertThat(asked.value()).isPositive().isLessThan(title("Kết quả tốt").value());
+        assertThat(asked.label()).isEqualTo(Label.NEUTRAL);
+        // only the sentence that asks: the answer after it is reported
+        Score answered = scorer.score(new Draft("Có tốt không? Kết quả tốt", "", "", Format.TEXT));
+        assertThat(answered.matches().stream().filter(m -> m.entry().equals("tốt"))
+                .map(m -> m.rule().contains("asked, not reported"))).containsExactly(true, false);
+        // past a closing quote, and framing still frames
+        assertThat(match(title("Vì sao \"tốt\"?"), "tốt").rule()).contains("asked, not reported");
+        assertThat(title("Vì sao giá tăng sốc?").flags()).contains(Score.FLAG_SENSATIONAL);
+    }
+
+    @Test
+    void framingIsNotTurnedByADirectionWord() {
+        Score s = title("Giá giảm sau đợt tăng sốc");
+        assertThat(match(s, "sốc").rule()).doesNotContain("reduced");
+        assertThat(s.flags()).contains(Score.FLAG_SENSATIONAL);
+        assertThat(s.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
     void remedialVerbsTurnTheHarmTheyReduceIntoProgress() {
         assertThat(title("Kéo giảm tai nạn giao thông").label()).isEqualTo(Label.POSITIVE);
         assertThat(title("Số vụ tai nạn giảm mạnh").label()).isEqualTo(Label.POSITIVE);
