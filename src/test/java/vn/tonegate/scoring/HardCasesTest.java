@@ -131,6 +131,12 @@ class HardCasesTest {
             "Uống trà xanh mỗi ngày có tốt cho tim mạch không?|NEUTRAL",
             "Loại trái cây nào tốt nhất cho người bệnh tiểu đường?|NEUTRAL",
             "Vì sao vụ cháy chợ đêm làm ba người tử vong?|NEGATIVE",
+            // words that name a group, a preparation or a background are not the harm itself
+            "Ba nhóm đối tượng phải khai báo y tế khi về quê|NEUTRAL",
+            "Nhóm đối tượng trộm cắp tài sản bị bắt quả tang|NEGATIVE",
+            "Nông dân chủ động phòng ngừa sâu bệnh trên lúa đông xuân|NEUTRAL",
+            "Trường học điều chỉnh lịch thi vì dịch bệnh|NEUTRAL",
+            "Tỉnh ghi nhận thêm 120 ca mắc Covid-19 trong cộng đồng|NEGATIVE",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
