@@ -119,6 +119,11 @@ class HardCasesTest {
             "Đường dây nóng tiếp nhận phản ánh về tham nhũng|NEUTRAL",
             "Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp phiên thường kỳ|NEUTRAL",
             "Đấu giá tài sản tịch thu sung quỹ nhà nước|NEUTRAL",
+            // guides and how-tos are procedural instruments whatever they promise; 'cách' of other words heads nothing
+            "Cách làm bánh chưng ngon cho ngày Tết|NEUTRAL",
+            "Những lưu ý khi đưa trẻ đi tiêm chủng mở rộng|NEUTRAL",
+            "Cách mạng tháng Tám thành công, bài học còn nguyên giá trị|POSITIVE",
+            "Cách đây 20 năm, xã khánh thành cây cầu đầu tiên|POSITIVE",
             // neutral compounds that shadow a charged syllable
             "Tỷ giá ngoại tệ hôm nay ngày 12/3|NEUTRAL",
             "Hãng hàng không mở bán vé máy bay Tết|NEUTRAL",
