@@ -142,6 +142,11 @@ class HardCasesTest {
             "Nông dân chủ động phòng ngừa sâu bệnh trên lúa đông xuân|NEUTRAL",
             "Trường học điều chỉnh lịch thi vì dịch bệnh|NEUTRAL",
             "Tỉnh ghi nhận thêm 120 ca mắc Covid-19 trong cộng đồng|NEGATIVE",
+            // cases counted by the disease's name, sentences in either spelling; agents and places named by a cause
+            "Phát hiện thêm 12 ca Covid-19 mới tại khu công nghiệp|NEGATIVE",
+            "Nam thanh niên trộm xe máy lãnh án 3 năm tù|NEGATIVE",
+            "Tổ chức bảo vệ môi trường kiện công ty xả thải ra sông|NEGATIVE",
+            "Lãnh đạo tỉnh kiểm tra các chốt kiểm soát ra vào thành phố|NEUTRAL",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
