@@ -131,7 +131,12 @@ public final class RuleScorer implements Scorer {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
             }
-            if (negator != null && suspends(negator)) {
+            if (negator != null && superlative(negator, s, tokens)) {
+                // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
+                s.raw *= SUPERLATIVE;
+                s.rule.add("stressed by " + phrase(field, negator) + " … hơn ×" + fmt(SUPERLATIVE));
+                negator = null;
+            } else if (negator != null && suspends(negator)) {
                 s.raw = 0;
                 s.rule.add("suspended by " + phrase(field, negator) + " (asked for, not reported)");
             } else if (negator != null) {
@@ -272,6 +277,22 @@ public final class RuleScorer implements Scorer {
         return start == end + 1 && tokens.get(end).sentence() == tokens.get(start).sentence()
                 && tokens.get(start).clause() == tokens.get(end).clause() + 1;
     }
+
+    /** How much "không thể … hơn" stresses the phrase between them. */
+    static final double SUPERLATIVE = 1.3;
+
+    /**
+     * "không thể X hơn" ("could not be more X") is a superlative: the negator of impossibility and
+     * the comparative right after the phrase, in its clause.
+     */
+    private static boolean superlative(Scored negator, Scored s, List<Token> tokens) {
+        int after = s.match.to() + 1;
+        return IMPOSSIBLE.equals(negator.match.entry().phrase()) && after < tokens.size()
+                && sameClause(tokens, s.match.to(), after) && MORE.equals(tokens.get(after).folded());
+    }
+
+    private static final String IMPOSSIBLE = "không thể";
+    private static final String MORE = "hon";
 
     /**
      * A negator of weight 0 is irrealis ("cần", "mong", "nếu"): what it governs is wished for or

@@ -147,6 +147,10 @@ class HardCasesTest {
             "Nam thanh niên trộm xe máy lãnh án 3 năm tù|NEGATIVE",
             "Tổ chức bảo vệ môi trường kiện công ty xả thải ra sông|NEGATIVE",
             "Lãnh đạo tỉnh kiểm tra các chốt kiểm soát ra vào thành phố|NEUTRAL",
+            // "không thể … hơn" is a superlative; 'cách' of a behaviour or of tourism is not a guide or a schedule
+            "Màn trình diễn không thể tuyệt vời hơn của đội tuyển|POSITIVE",
+            "Cách ứng xử không thể thô lỗ hơn của nhân viên nhà ga|NEGATIVE",
+            "Du lịch Cát Bà đón khách trở lại sau ba tháng|POSITIVE",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",

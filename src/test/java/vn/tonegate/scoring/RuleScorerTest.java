@@ -145,6 +145,18 @@ class RuleScorerTest {
     }
 
     @Test
+    void couldNotBeMoreIsASuperlativeNotADenial() {
+        lexicon.addAll(List.of(e("không thể", Category.NEGATOR, 0.75)));
+        Score s = title("Kết quả không thể tốt hơn");
+        assertThat(match(s, "tốt").rule()).contains("stressed by không thể … hơn").doesNotContain("negated");
+        assertThat(s.value()).isGreaterThan(title("Kết quả tốt").value());
+        assertThat(title("Tình hình không thể khó khăn hơn").label()).isEqualTo(Label.NEGATIVE);
+        // without the comparative right after it, the negator denies as before
+        assertThat(title("Kết quả không thể tốt").label()).isEqualTo(Label.NEGATIVE);
+        assertThat(match(title("Kết quả không thể tốt, hơn nữa"), "tốt").rule()).contains("negated by không thể");
+    }
+
+    @Test
     void framingIsNotTurnedByADirectionWord() {
         Score s = title("Giá giảm sau đợt tăng sốc");
         assertThat(match(s, "sốc").rule()).doesNotContain("reduced");
