@@ -151,6 +151,11 @@ class HardCasesTest {
             "Màn trình diễn không thể tuyệt vời hơn của đội tuyển|POSITIVE",
             "Cách ứng xử không thể thô lỗ hơn của nhân viên nhà ga|NEGATIVE",
             "Du lịch Cát Bà đón khách trở lại sau ba tháng|POSITIVE",
+            // recovery, renown and abundance as families
+            "Học sinh vùng cao đi học trở lại sau kỳ nghỉ dài|POSITIVE",
+            "Chợ đêm lại mở cửa sau ba tháng|POSITIVE",
+            "Gốm Bát Tràng vang danh bốn phương|POSITIVE",
+            "Nguồn cung rau xanh dồi dào dịp cuối năm|POSITIVE",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
