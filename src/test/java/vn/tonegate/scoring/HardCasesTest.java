@@ -156,6 +156,11 @@ class HardCasesTest {
             "Chợ đêm lại mở cửa sau ba tháng|POSITIVE",
             "Gốm Bát Tràng vang danh bốn phương|POSITIVE",
             "Nguồn cung rau xanh dồi dào dịp cuối năm|POSITIVE",
+            // contained as a result, recovered from the disease named, conceded by 'bất kể'
+            "Huyện đã khống chế được ổ dịch sốt xuất huyết|POSITIVE",
+            "Hai đối tượng khống chế tài xế taxi để cướp tài sản|NEGATIVE",
+            "Bệnh nhân cuối cùng khỏi Covid-19 được xuất viện|POSITIVE",
+            "Xuất khẩu rau quả vẫn tăng trưởng bất kể dịch bệnh|POSITIVE",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
