@@ -161,6 +161,9 @@ class HardCasesTest {
             "Hai đối tượng khống chế tài xế taxi để cướp tài sản|NEGATIVE",
             "Bệnh nhân cuối cùng khỏi Covid-19 được xuất viện|POSITIVE",
             "Xuất khẩu rau quả vẫn tăng trưởng bất kể dịch bệnh|POSITIVE",
+            // a match lost or played is sport, not harm
+            "Đội tuyển nữ thua sát nút trước Thái Lan|NEUTRAL",
+            "Hai đội đối đầu ở chung kết giải bóng chuyền|NEUTRAL",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
