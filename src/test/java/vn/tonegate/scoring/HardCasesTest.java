@@ -164,6 +164,10 @@ class HardCasesTest {
             // a match lost or played is sport, not harm
             "Đội tuyển nữ thua sát nút trước Thái Lan|NEUTRAL",
             "Hai đội đối đầu ở chung kết giải bóng chuyền|NEUTRAL",
+            // rescues: a death outweighs the rescue, everyone saved is positive; attention not given is a shortfall
+            "Lật thuyền trên sông, một người thoát nạn, hai người tử vong|NEGATIVE",
+            "Ba ngư dân thoát nạn sau hai ngày trôi dạt trên biển|POSITIVE",
+            "Công tác phòng cháy ở nhiều chợ chưa được coi trọng|NEGATIVE",
             // compounds that only look charged
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
