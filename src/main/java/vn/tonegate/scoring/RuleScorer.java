@@ -29,7 +29,11 @@ import vn.tonegate.text.Token;
  *     reported); turned by a direction word that takes it as its object ("kéo giảm tai nạn") or its
  *     subject ("số vụ cháy giảm", "ô nhiễm được cải thiện") unless that word is itself negated
  *     ("chưa khắc phục"): a decline lowers good news too ("doanh thu giảm"), a remedy or an
- *     improvement only acts on harm; and scaled by boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
+ *     improvement only acts on harm, and neither turns sensational framing ("tăng sốc"); and scaled by
+ *     boosters and dampeners next to it ("rất", "lắm", "hơi"). "Không thể X hơn" ("could not be more X")
+ *     stresses X instead of denying it.</li>
+ * <li>A sentence that ends in a question mark asks, it does not report ("có an toàn không?"): its
+ *     phrases count at {@link ScoringRules#questionWeight()}, framing aside.</li>
  * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
  *     strengthens what follows; a concessive one ("mặc dù") weakens the clause it opens.</li>
  * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,

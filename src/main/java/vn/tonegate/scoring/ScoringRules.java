@@ -68,6 +68,12 @@ public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWin
                 emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, weight, questionWeight);
     }
 
+    /** The same rules with another weight on the phrases of a question. */
+    public ScoringRules withQuestionWeight(double weight) {
+        return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, sentenceAlpha, fieldWeights,
+                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, negativeWeight, weight);
+    }
+
     /** The label these rules give a score value (sensational framing aside). */
     public Label label(double value) {
         return value <= negativeBelow ? Label.NEGATIVE : value >= positiveAbove ? Label.POSITIVE : Label.NEUTRAL;
