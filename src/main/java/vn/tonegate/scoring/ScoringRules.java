@@ -21,8 +21,9 @@ import vn.tonegate.text.Field;
  * @param minWords          fewer word tokens than this: flagged too short, lower confidence
  * @param leadWeight        factor on the first sentiment phrase of the title: where achievement and harm
  *                          meet, the item is what the headline leads with (labeling: headline leads)
- * @param negativeWeight    factor on negative and sensational phrases: harm stands out to a reader
- *                          more than praise (SentiStrength's negative multiplier), so mixed items lean negative
+ * @param negativeWeight    factor on negative and sensational phrases (SentiStrength's negative multiplier);
+ *                          it moves with {@code negativeBelow}: together they set how much harm flags a lone item,
+ *                          the weight alone how mixed items lean (calibrated, docs/calibration.md)
  * @param questionWeight    factor on the phrases of a sentence that ends in a question mark: a question asks
  *                          whether something is so ("có an toàn không?", "nên ăn gì?"), it does not report it
  */
