@@ -201,7 +201,7 @@ public final class RuleScorer implements Scorer {
 
         boolean[] questions = questions(field);
         for (Scored s : all) {
-            // a question asks whether it is so; framing ("Vì sao … gây chấn động?") still frames
+            // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
             if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
                 s.raw *= rules.questionWeight();
                 s.rule.add("asked, not reported ×" + fmt(rules.questionWeight()));
