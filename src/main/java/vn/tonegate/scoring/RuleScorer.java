@@ -237,7 +237,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /**
-     * Which sentences end in a question mark ("Tiêm trộn vắc xin có an toàn không?"), looking past
+     * Which sentences end in a question mark ("Uống trà xanh có tốt không?"), looking past
      * closing quotes and brackets after the last token of each; one pass over the field.
      */
     private static boolean[] questions(AnalyzedField field) {
@@ -292,11 +292,12 @@ public final class RuleScorer implements Scorer {
     private static boolean superlative(Scored negator, Scored s, List<Token> tokens) {
         int after = s.match.to() + 1;
         return IMPOSSIBLE.equals(negator.match.entry().phrase()) && after < tokens.size()
-                && sameClause(tokens, s.match.to(), after) && MORE.equals(tokens.get(after).folded());
+                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.get(after).key());
     }
 
     private static final String IMPOSSIBLE = "không thể";
-    private static final String MORE = "hon";
+    /** "hơn", and its unaccented spelling; the key, not the folded form, so "hòn" is not taken for it. */
+    private static final Set<String> MORE = Set.of("hơn", "hon");
 
     /**
      * A negator of weight 0 is irrealis ("cần", "mong", "nếu"): what it governs is wished for or

@@ -151,6 +151,7 @@ class RuleScorerTest {
         assertThat(match(s, "tốt").rule()).contains("stressed by không thể … hơn").doesNotContain("negated");
         assertThat(s.value()).isGreaterThan(title("Kết quả tốt").value());
         assertThat(title("Tình hình không thể khó khăn hơn").label()).isEqualTo(Label.NEGATIVE);
+        assertThat(match(title("Tinh hinh khong the kho khan hon"), "khó khăn").rule()).contains("stressed by");
         // without the comparative right after it, the negator denies as before
         assertThat(title("Kết quả không thể tốt").label()).isEqualTo(Label.NEGATIVE);
         assertThat(match(title("Kết quả không thể tốt, hơn nữa"), "tốt").rule()).contains("negated by không thể");
