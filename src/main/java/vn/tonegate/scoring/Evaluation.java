@@ -117,6 +117,14 @@ public final class Evaluation {
     }
 
     /**
+     * Items whose score carries {@code flag}, e.g. {@link Score#FLAG_SENSATIONAL}: clickbait framing
+     * that our rules read negative on any topic and other label sets often do not.
+     */
+    public static Predicate<Item> flagged(String flag) {
+        return item -> item.predicted().flags().contains(flag);
+    }
+
+    /**
      * A subset reported on its own, for an evaluation set that labels it by another rule than ours
      * (DANeS often marks arrests positive): its size, its confusion matrix, and the negative share of
      * the rest, gold and predicted, with their difference in points.

@@ -29,7 +29,11 @@ import vn.tonegate.text.Token;
  *     reported); turned by a direction word that takes it as its object ("kéo giảm tai nạn") or its
  *     subject ("số vụ cháy giảm", "ô nhiễm được cải thiện") unless that word is itself negated
  *     ("chưa khắc phục"): a decline lowers good news too ("doanh thu giảm"), a remedy or an
- *     improvement only acts on harm; and scaled by boosters and dampeners next to it ("rất", "lắm", "hơi").</li>
+ *     improvement only acts on harm, and neither turns sensational framing ("tăng sốc"); and scaled by
+ *     boosters and dampeners next to it ("rất", "lắm", "hơi"). "Không thể X hơn" ("could not be more X")
+ *     stresses X instead of denying it.</li>
+ * <li>A sentence that ends in a question mark asks, it does not report ("có an toàn không?"): its
+ *     phrases count at {@link ScoringRules#questionWeight()}, framing aside.</li>
  * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
  *     strengthens what follows; a concessive one ("mặc dù") weakens the clause it opens.</li>
  * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,
@@ -131,7 +135,12 @@ public final class RuleScorer implements Scorer {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
             }
-            if (negator != null && suspends(negator)) {
+            if (negator != null && superlative(negator, s, tokens)) {
+                // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
+                s.raw *= SUPERLATIVE;
+                s.rule.add("stressed by " + phrase(field, negator) + " … hơn ×" + fmt(SUPERLATIVE));
+                negator = null;
+            } else if (negator != null && suspends(negator)) {
                 s.raw = 0;
                 s.rule.add("suspended by " + phrase(field, negator) + " (asked for, not reported)");
             } else if (negator != null) {
@@ -140,8 +149,10 @@ public final class RuleScorer implements Scorer {
             }
             previous = s;
             previousNegator = negator;
-            Scored remedial = improvement ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
-            if (remedial == null && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
+            // framing is not a quantity: "giá vàng tăng sốc rồi giảm" is still shouted
+            boolean framing = s.match.entry().category() == Category.SENSATIONAL;
+            Scored remedial = improvement || framing ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
+            if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
                     && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
                 remedial = previousVerb;
@@ -188,6 +199,15 @@ public final class RuleScorer implements Scorer {
             }
         }
 
+        boolean[] questions = questions(field);
+        for (Scored s : all) {
+            // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
+            if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
+                s.raw *= rules.questionWeight();
+                s.rule.add("asked, not reported ×" + fmt(rules.questionWeight()));
+            }
+        }
+
         Map<Integer, Double> sentenceSums = new HashMap<>();
         for (Scored s : all) {
             if (s.raw != 0) {
@@ -216,6 +236,35 @@ public final class RuleScorer implements Scorer {
         return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
     }
 
+    /**
+     * Which sentences end in a question mark ("Uống trà xanh có tốt không?"), looking past
+     * closing quotes and brackets after the last token of each; one pass over the field.
+     */
+    private static boolean[] questions(AnalyzedField field) {
+        List<Token> tokens = field.tokens();
+        if (tokens.isEmpty()) {
+            return new boolean[0];
+        }
+        boolean[] questions = new boolean[tokens.get(tokens.size() - 1).sentence() + 1];
+        String src = field.source();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
+                continue;
+            }
+            int j = t.end();
+            while (j < src.length()) {
+                char ch = src.charAt(j);
+                if (ch == '?' || ch == '.' || ch == '!' || ch == '…' || Character.isLetterOrDigit(ch)) {
+                    break;
+                }
+                j++;
+            }
+            questions[t.sentence()] = j < src.length() && src.charAt(j) == '?';
+        }
+        return questions;
+    }
+
     /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
     private static boolean notice(AnalyzedField field, List<Scored> all) {
         return field.field() == Field.TITLE && !all.isEmpty() && all.get(0).match.from() <= 1
@@ -232,6 +281,23 @@ public final class RuleScorer implements Scorer {
         return start == end + 1 && tokens.get(end).sentence() == tokens.get(start).sentence()
                 && tokens.get(start).clause() == tokens.get(end).clause() + 1;
     }
+
+    /** How much "không thể … hơn" stresses the phrase between them. */
+    static final double SUPERLATIVE = 1.3;
+
+    /**
+     * "không thể X hơn" ("could not be more X") is a superlative: the negator of impossibility and
+     * the comparative right after the phrase, in its clause.
+     */
+    private static boolean superlative(Scored negator, Scored s, List<Token> tokens) {
+        int after = s.match.to() + 1;
+        return IMPOSSIBLE.equals(negator.match.entry().phrase()) && after < tokens.size()
+                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.get(after).key());
+    }
+
+    private static final String IMPOSSIBLE = "không thể";
+    /** "hơn", and its unaccented spelling; the key, not the folded form, so "hòn" is not taken for it. */
+    private static final Set<String> MORE = Set.of("hơn", "hon");
 
     /**
      * A negator of weight 0 is irrealis ("cần", "mong", "nếu"): what it governs is wished for or

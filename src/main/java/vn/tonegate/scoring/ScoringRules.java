@@ -21,17 +21,24 @@ import vn.tonegate.text.Field;
  * @param minWords          fewer word tokens than this: flagged too short, lower confidence
  * @param leadWeight        factor on the first sentiment phrase of the title: where achievement and harm
  *                          meet, the item is what the headline leads with (labeling: headline leads)
- * @param negativeWeight    factor on negative and sensational phrases: harm stands out to a reader
- *                          more than praise (SentiStrength's negative multiplier), so mixed items lean negative
+ * @param negativeWeight    factor on negative and sensational phrases (SentiStrength's negative multiplier);
+ *                          it moves with {@code negativeBelow}: together they set how much harm flags a lone item,
+ *                          the weight alone how mixed items lean (calibrated, docs/calibration.md)
+ * @param questionWeight    factor on the phrases of a sentence that ends in a question mark: a question asks
+ *                          whether something is so ("có an toàn không?", "nên ăn gì?"), it does not report it
  */
 public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWindow, double beforeContrast,
                            double sentenceAlpha, Map<Field, Double> fieldWeights, double emptyFieldShare,
-                           double negativeBelow, double positiveAbove, int minWords, double leadWeight, double negativeWeight) {
+                           double negativeBelow, double positiveAbove, int minWords, double leadWeight, double negativeWeight,
+                           double questionWeight) {
 
     public ScoringRules {
         fieldWeights = Map.copyOf(fieldWeights);
         if (negativeBelow >= 0 || positiveAbove <= 0) {
             throw new IllegalArgumentException("the neutral band must contain 0");
+        }
+        if (questionWeight < 0 || questionWeight > 1) {
+            throw new IllegalArgumentException("questionWeight must be within [0, 1]");
         }
         if (sentenceAlpha <= 0) {
             throw new IllegalArgumentException("sentenceAlpha must be positive");
@@ -41,25 +48,31 @@ public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWin
     public static ScoringRules defaults() {
         return new ScoringRules(4, 3, 1, 0.5, 4.0,
                 Map.of(Field.TITLE, 4.0, Field.SAPO, 2.0, Field.BODY, 1.0), 0.5,
-                -0.30, 0.45, 4, 1.5, 1.0);
+                -0.25, 0.45, 4, 1.5, 0.8, 0.5);
     }
 
     /** The same rules with another neutral band. */
     public ScoringRules withBand(double newNegativeBelow, double newPositiveAbove) {
         return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, sentenceAlpha, fieldWeights,
-                emptyFieldShare, newNegativeBelow, newPositiveAbove, minWords, leadWeight, negativeWeight);
+                emptyFieldShare, newNegativeBelow, newPositiveAbove, minWords, leadWeight, negativeWeight, questionWeight);
     }
 
     /** The same rules with another sentence saturation. */
     public ScoringRules withSentenceAlpha(double alpha) {
         return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, alpha, fieldWeights,
-                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, negativeWeight);
+                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, negativeWeight, questionWeight);
     }
 
     /** The same rules with another weight on negative evidence. */
     public ScoringRules withNegativeWeight(double weight) {
         return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, sentenceAlpha, fieldWeights,
-                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, weight);
+                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, weight, questionWeight);
+    }
+
+    /** The same rules with another weight on the phrases of a question. */
+    public ScoringRules withQuestionWeight(double weight) {
+        return new ScoringRules(negatorWindow, remedialWindow, boosterWindow, beforeContrast, sentenceAlpha, fieldWeights,
+                emptyFieldShare, negativeBelow, positiveAbove, minWords, leadWeight, negativeWeight, weight);
     }
 
     /** The label these rules give a score value (sensational framing aside). */

@@ -104,4 +104,36 @@ class EvaluationTest {
                 "confusion (rows gold, columns predicted)",
                 "positive           1         0         0");
     }
+
+    private static Evaluation.Item framed(String text, Label gold, Label predicted, boolean sensational) {
+        Set<String> flags = sensational ? Set.of(Score.FLAG_SENSATIONAL) : Set.of();
+        return new Evaluation.Item(text, gold, new Score(predicted, 0, 0.5, flags, 1, "h", List.of()), text);
+    }
+
+    @Test
+    void theSensationalSubsetIsReportedOnItsOwnWithTheShareOfTheRest() {
+        List<Evaluation.Item> items = new ArrayList<>();
+        // clickbait labeled by another rule: neutral or positive there, negative for us
+        items.add(framed("Sốc: quả mít khổng lồ nặng 80 kg", Label.NEUTRAL, Label.NEGATIVE, true));
+        items.add(framed("Rùng mình trước cảnh sạt lở", Label.NEGATIVE, Label.NEGATIVE, true));
+        items.add(framed("Drama showbiz chưa có hồi kết", Label.POSITIVE, Label.NEGATIVE, true));
+        // the rest: 1 gold negative of 4, 1 predicted, and all right
+        items.add(framed("Lũ quét cuốn trôi nhà", Label.NEGATIVE, Label.NEGATIVE, false));
+        items.add(framed("Khánh thành cầu", Label.POSITIVE, Label.POSITIVE, false));
+        items.add(framed("Thông báo lịch họp", Label.NEUTRAL, Label.NEUTRAL, false));
+        items.add(framed("Giá vàng hôm nay", Label.NEUTRAL, Label.NEUTRAL, false));
+        Evaluation e = new Evaluation(items);
+        var sensational = Evaluation.flagged(Score.FLAG_SENSATIONAL);
+        assertThat(e.subset(sensational).size()).isEqualTo(3);
+        assertThat(e.subset(sensational.negate()).macroF1()).isCloseTo(1.0, within(1e-9));
+        String report = e.subsetReport("sensational", sensational);
+        assertThat(report).contains("sensational: 3 items, gold negative 33.3 %, predicted negative 100.0 %",
+                "neutral            1         0         0",
+                "positive           1         0         0",
+                "negative share without them: gold 25.0 %, predicted 25.0 % (4 items), +0.0 points",
+                "without them: macro-F1 1.000");
+        // the two rule differences together: an item in either is left out once
+        var enforcement = Evaluation.mentioning(new VietnameseTextAnalyzer(), List.of("lũ quét"), List.of());
+        assertThat(e.subset(enforcement.or(sensational).negate()).size()).isEqualTo(3);
+    }
 }

@@ -119,6 +119,11 @@ class HardCasesTest {
             "Đường dây nóng tiếp nhận phản ánh về tham nhũng|NEUTRAL",
             "Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp phiên thường kỳ|NEUTRAL",
             "Đấu giá tài sản tịch thu sung quỹ nhà nước|NEUTRAL",
+            // guides and how-tos are procedural instruments whatever they promise; 'cách' of other words heads nothing
+            "Cách làm bánh chưng ngon cho ngày Tết|NEUTRAL",
+            "Những lưu ý khi đưa trẻ đi tiêm chủng mở rộng|NEUTRAL",
+            "Cách mạng tháng Tám thành công, bài học còn nguyên giá trị|POSITIVE",
+            "Cách đây 20 năm, xã khánh thành cây cầu đầu tiên|POSITIVE",
             // neutral compounds that shadow a charged syllable
             "Tỷ giá ngoại tệ hôm nay ngày 12/3|NEUTRAL",
             "Hãng hàng không mở bán vé máy bay Tết|NEUTRAL",
@@ -127,6 +132,46 @@ class HardCasesTest {
             // weather: routine neutral, hazard warnings negative
             "Dự báo thời tiết: Bắc Bộ trời rét, vùng núi có nơi dưới 10 độ|NEUTRAL",
             "Cảnh báo lũ quét và sạt lở đất ở các tỉnh miền núi phía Bắc|NEGATIVE",
+            // a question headline asks, it does not report; an event asked about stays what it is
+            "Uống trà xanh mỗi ngày có tốt cho tim mạch không?|NEUTRAL",
+            "Loại trái cây nào tốt nhất cho người bệnh tiểu đường?|NEUTRAL",
+            "Vì sao vụ cháy chợ đêm làm ba người tử vong?|NEGATIVE",
+            // words that name a group, a preparation or a background are not the harm itself
+            "Ba nhóm đối tượng phải khai báo y tế khi về quê|NEUTRAL",
+            "Nhóm đối tượng trộm cắp tài sản bị bắt quả tang|NEGATIVE",
+            "Nông dân chủ động phòng ngừa sâu bệnh trên lúa đông xuân|NEUTRAL",
+            "Trường học điều chỉnh lịch thi vì dịch bệnh|NEUTRAL",
+            "Tỉnh ghi nhận thêm 120 ca mắc Covid-19 trong cộng đồng|NEGATIVE",
+            // cases counted by the disease's name, sentences in either spelling; agents and places named by a cause
+            "Phát hiện thêm 12 ca Covid-19 mới tại khu công nghiệp|NEGATIVE",
+            "Nam thanh niên trộm xe máy lãnh án 3 năm tù|NEGATIVE",
+            "Tổ chức bảo vệ môi trường kiện công ty xả thải ra sông|NEGATIVE",
+            "Lãnh đạo tỉnh kiểm tra các chốt kiểm soát ra vào thành phố|NEUTRAL",
+            // "không thể … hơn" is a superlative; 'cách' of a behaviour or of tourism is not a guide or a schedule
+            "Màn trình diễn không thể tuyệt vời hơn của đội tuyển|POSITIVE",
+            "Cách ứng xử không thể thô lỗ hơn của nhân viên nhà ga|NEGATIVE",
+            "Du lịch Cát Bà đón khách trở lại sau ba tháng|POSITIVE",
+            // recovery, renown and abundance as families
+            "Học sinh vùng cao đi học trở lại sau kỳ nghỉ dài|POSITIVE",
+            "Chợ đêm lại mở cửa sau ba tháng|POSITIVE",
+            "Gốm Bát Tràng vang danh bốn phương|POSITIVE",
+            "Nguồn cung rau xanh dồi dào dịp cuối năm|POSITIVE",
+            // contained as a result, recovered from the disease named, conceded by 'bất kể'
+            "Huyện đã khống chế được ổ dịch sốt xuất huyết|POSITIVE",
+            "Hai đối tượng khống chế tài xế taxi để cướp tài sản|NEGATIVE",
+            "Bệnh nhân cuối cùng khỏi Covid-19 được xuất viện|POSITIVE",
+            "Xuất khẩu rau quả vẫn tăng trưởng bất kể dịch bệnh|POSITIVE",
+            // a match lost or played is sport, not harm
+            "Đội tuyển nữ thua sát nút trước Thái Lan|NEUTRAL",
+            "Hai đội đối đầu ở chung kết giải bóng chuyền|NEUTRAL",
+            // rescues: a death outweighs the rescue, everyone saved is positive; attention not given is a shortfall
+            "Lật thuyền trên sông, một người thoát nạn, hai người tử vong|NEGATIVE",
+            "Ba ngư dân thoát nạn sau hai ngày trôi dạt trên biển|POSITIVE",
+            "Công tác phòng cháy ở nhiều chợ chưa được coi trọng|NEGATIVE",
+            // compounds that only look charged
+            "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
+            "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
+            "Giá cà phê giảm mạnh sau phiên tăng sốc|NEGATIVE",
             // clickbait on any topic
             "Sốc: Phát hiện con trăn dài 5 mét trong nhà dân|NEGATIVE"})
     void borderlinePatterns(String title, Label expected) {

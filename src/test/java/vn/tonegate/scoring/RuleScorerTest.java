@@ -130,6 +130,42 @@ class RuleScorerTest {
     }
 
     @Test
+    void aQuestionAsksWhetherItIsSoAndCountsLess() {
+        Score asked = title("Kết quả có tốt không?");
+        assertThat(match(asked, "tốt").rule()).contains("asked, not reported");
+        assertThat(asked.value()).isPositive().isLessThan(title("Kết quả tốt").value());
+        assertThat(asked.label()).isEqualTo(Label.NEUTRAL);
+        // only the sentence that asks: the answer after it is reported
+        Score answered = scorer.score(new Draft("Có tốt không? Kết quả tốt", "", "", Format.TEXT));
+        assertThat(answered.matches().stream().filter(m -> m.entry().equals("tốt"))
+                .map(m -> m.rule().contains("asked, not reported"))).containsExactly(true, false);
+        // past a closing quote, and framing still frames
+        assertThat(match(title("Vì sao \"tốt\"?"), "tốt").rule()).contains("asked, not reported");
+        assertThat(title("Vì sao giá tăng sốc?").flags()).contains(Score.FLAG_SENSATIONAL);
+    }
+
+    @Test
+    void couldNotBeMoreIsASuperlativeNotADenial() {
+        lexicon.addAll(List.of(e("không thể", Category.NEGATOR, 0.75)));
+        Score s = title("Kết quả không thể tốt hơn");
+        assertThat(match(s, "tốt").rule()).contains("stressed by không thể … hơn").doesNotContain("negated");
+        assertThat(s.value()).isGreaterThan(title("Kết quả tốt").value());
+        assertThat(title("Tình hình không thể khó khăn hơn").label()).isEqualTo(Label.NEGATIVE);
+        assertThat(match(title("Tinh hinh khong the kho khan hon"), "khó khăn").rule()).contains("stressed by");
+        // without the comparative right after it, the negator denies as before
+        assertThat(title("Kết quả không thể tốt").label()).isEqualTo(Label.NEGATIVE);
+        assertThat(match(title("Kết quả không thể tốt, hơn nữa"), "tốt").rule()).contains("negated by không thể");
+    }
+
+    @Test
+    void framingIsNotTurnedByADirectionWord() {
+        Score s = title("Giá giảm sau đợt tăng sốc");
+        assertThat(match(s, "sốc").rule()).doesNotContain("reduced");
+        assertThat(s.flags()).contains(Score.FLAG_SENSATIONAL);
+        assertThat(s.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
     void remedialVerbsTurnTheHarmTheyReduceIntoProgress() {
         assertThat(title("Kéo giảm tai nạn giao thông").label()).isEqualTo(Label.POSITIVE);
         assertThat(title("Số vụ tai nạn giảm mạnh").label()).isEqualTo(Label.POSITIVE);
