@@ -73,54 +73,56 @@ public final class SqlLexiconStore implements LexiconStore {
 
     @Override
     public Commit commit(long expectedVersion, List<Entry> upserts, List<Long> removed) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long[] state = lockState(c);
-                if (state[0] != expectedVersion) {
-                    throw new StaleLexiconException(expectedVersion, state[0]);
-                }
-                long next = state[0] + 1;
-                long nextId = state[1];
-                List<Entry> stored = new ArrayList<>(upserts.size());
-                List<Long> closing = new ArrayList<>(removed);
-                for (Entry e : upserts) {
-                    Entry withId = e.id() == 0 ? e.withId(nextId++) : e;
-                    nextId = Math.max(nextId, withId.id() + 1);
-                    if (e.id() != 0) {
-                        closing.add(withId.id());
-                    }
-                    stored.add(withId);
-                }
-                closeRows(c, closing, next);
-                insertRows(c, stored, next);
-                writeState(c, next, nextId);
-                c.commit();
-                return new Commit(next, stored);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        return inTransaction("write the lexicon", c -> {
+            long[] state = lockState(c);
+            if (state[0] != expectedVersion) {
+                throw new StaleLexiconException(expectedVersion, state[0]);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the lexicon", e);
-        }
+            long next = state[0] + 1;
+            long nextId = state[1];
+            List<Entry> stored = new ArrayList<>(upserts.size());
+            List<Long> closing = new ArrayList<>(removed);
+            for (Entry e : upserts) {
+                Entry withId = e.id() == 0 ? e.withId(nextId++) : e;
+                nextId = Math.max(nextId, withId.id() + 1);
+                if (e.id() != 0) {
+                    closing.add(withId.id());
+                }
+                stored.add(withId);
+            }
+            closeRows(c, closing, next);
+            insertRows(c, stored, next);
+            writeState(c, next, nextId);
+            return new Commit(next, stored);
+        });
     }
 
     @Override
     public void seed(long version, List<Entry> entries) {
+        inTransaction("seed the lexicon", c -> {
+            long[] state = lockState(c);
+            if (state[0] != 0) {
+                throw new IllegalStateException("only an empty lexicon store can be seeded");
+            }
+            insertRows(c, entries, version);
+            long nextId = entries.stream().mapToLong(Entry::id).max().orElse(0) + 1;
+            writeState(c, version, Math.max(nextId, state[1]));
+            return null;
+        });
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                long[] state = lockState(c);
-                if (state[0] != 0) {
-                    throw new IllegalStateException("only an empty lexicon store can be seeded");
-                }
-                insertRows(c, entries, version);
-                long nextId = entries.stream().mapToLong(Entry::id).max().orElse(0) + 1;
-                writeState(c, version, Math.max(nextId, state[1]));
+                T result = work.run(c);
                 c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -128,7 +130,7 @@ public final class SqlLexiconStore implements LexiconStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot seed the lexicon", e);
+            throw new IllegalStateException("cannot " + what, e);
         }
     }
 
