@@ -167,7 +167,13 @@ public final class RuleScorer implements Scorer {
                     spentImprovements.add(remedial);
                 }
             }
-            for (Scored b : neighbours(all, k, rules.boosterWindow())) {
+            // matches do not overlap, so a modifier within the window is at most window + 1 matches away
+            int window = rules.boosterWindow();
+            for (int j = Math.max(0, k - window - 1), last = Math.min(all.size(), k + window + 2); j < last; j++) {
+                if (j == k) {
+                    continue;
+                }
+                Scored b = all.get(j);
                 Category c = b.match.entry().category();
                 if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
@@ -232,7 +238,12 @@ public final class RuleScorer implements Scorer {
             Double g = gain.get(s.sentence);
             s.share = g == null ? 0 : s.raw * g / hit;
         }
-        int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD).count();
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD) {
+                words++;
+            }
+        }
         return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
     }
 
@@ -389,22 +400,6 @@ public final class RuleScorer implements Scorer {
             }
         }
         return false;
-    }
-
-    /**
-     * The matches that can stand within {@code window} tokens of the one at {@code k}: matches
-     * do not overlap, so at most {@code window + 1} on each side.
-     */
-    private static List<Scored> neighbours(List<Scored> all, int k, int window) {
-        int from = Math.max(0, k - window - 1);
-        int to = Math.min(all.size(), k + window + 2);
-        List<Scored> around = new ArrayList<>(to - from);
-        for (int j = from; j < to; j++) {
-            if (j != k) {
-                around.add(all.get(j));
-            }
-        }
-        return around;
     }
 
     /** Whether a modifier stands within {@code window} tokens of the phrase, on either side, in its clause. */

@@ -1,7 +1,9 @@
 package vn.tonegate.scoring;
 
 import java.util.List;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The tone of a draft.
@@ -24,7 +26,8 @@ public record Score(Label label, double value, double confidence, Set<String> fl
     public static final String FLAG_NOTICE = "notice";
 
     public Score {
-        flags = Set.copyOf(flags);
+        // sorted, so the JSON lists flags in the same order on every run (Set.copyOf's order is salted per JVM)
+        flags = Collections.unmodifiableSortedSet(new TreeSet<>(flags));
         matches = List.copyOf(matches);
         if (value < -1 || value > 1 || Double.isNaN(value)) {
             throw new IllegalArgumentException("score out of [-1, 1]: " + value);
