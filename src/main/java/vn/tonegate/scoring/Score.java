@@ -1,7 +1,7 @@
 package vn.tonegate.scoring;
 
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
