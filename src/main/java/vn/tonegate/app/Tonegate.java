@@ -123,7 +123,7 @@ public final class Tonegate implements AutoCloseable {
         }
     }
 
-    /** Runs a chore every few seconds, off the request path; a failure is logged and the chore runs again next time. */
+    /** Runs a chore every {@code seconds}, off the request path; a failure is logged and the chore runs again next time. */
     private static void every(ScheduledExecutorService timer, long seconds, String what, Runnable chore) {
         timer.scheduleWithFixedDelay(() -> {
             try {

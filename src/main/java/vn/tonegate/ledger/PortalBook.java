@@ -35,10 +35,6 @@ public final class PortalBook {
         return portalId;
     }
 
-    public Tally tally(LocalDate first, LocalDate last) {
-        return sql(conn -> tally(conn, portalId, first, last), c);
-    }
-
     public List<DayCount> days(LocalDate first, LocalDate last) {
         return sql(conn -> days(conn, portalId, first, last), c);
     }
@@ -131,7 +127,6 @@ public final class PortalBook {
         }, c);
     }
 
-
     public Optional<Delivery> delivery(String webhookId) {
         return sql(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
@@ -144,7 +139,6 @@ public final class PortalBook {
             }
         }, c);
     }
-
 
     public void remember(String webhookId, Delivery answer, Instant at) {
         sql(conn -> {

@@ -97,9 +97,10 @@ public final class LuceneLexicon implements Lexicon, Closeable {
             this.searchers = new SearcherManager(writer, null);
             loadAll();
             synchronized (writeLock) {
-                if (store.version() == 0 && !entries.isEmpty()) {
+                long stored = store.version();
+                if (stored == 0 && !entries.isEmpty()) {
                     store.seed(version, List.copyOf(entries.values()));
-                } else if (store.version() != version) {
+                } else if (stored != version) {
                     rebuild(store.current());
                 }
             }
@@ -133,10 +134,15 @@ public final class LuceneLexicon implements Lexicon, Closeable {
         }
         synchronized (writeLock) {
             if (store.version() != version) {
-                rebuild(store.current());
-                publish();
+                catchUp();
             }
         }
+    }
+
+    /** Takes in the store's latest version: the index, the entries and the matcher. */
+    private void catchUp() {
+        rebuild(store.current());
+        publish();
     }
 
     private void rebuild(LexiconStore.Snapshot snapshot) {
@@ -305,8 +311,7 @@ public final class LuceneLexicon implements Lexicon, Closeable {
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }
-                    rebuild(store.current());
-                    publish();
+                    catchUp();
                     continue;
                 }
                 apply(done, c.removed());

@@ -27,38 +27,26 @@ public final class SqlLexiconStore implements LexiconStore {
 
     @Override
     public long version() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT version FROM lexicon_state WHERE id = 1");
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
+        try (Connection c = dataSource.getConnection()) {
+            return readVersion(c);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the lexicon version", e);
         }
     }
 
+    private static long readVersion(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM lexicon_state WHERE id = 1");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     @Override
     public Snapshot current() {
-        try (Connection c = dataSource.getConnection()) {
-            // one transaction, so the version and the rows belong together
-            c.setAutoCommit(false);
-            try {
-                long v;
-                try (PreparedStatement s = c.prepareStatement("SELECT version FROM lexicon_state WHERE id = 1");
-                     ResultSet r = s.executeQuery()) {
-                    r.next();
-                    v = r.getLong(1);
-                }
-                List<Entry> entries = read(c, "SELECT " + COLUMNS + " FROM lexicon_entry WHERE valid_to IS NULL ORDER BY entry_id");
-                c.commit();
-                return new Snapshot(v, entries);
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the lexicon", e);
-        }
+        // one transaction, so the version and the rows belong together
+        return inTransaction("read the lexicon", c -> new Snapshot(readVersion(c),
+                read(c, "SELECT " + COLUMNS + " FROM lexicon_entry WHERE valid_to IS NULL ORDER BY entry_id")));
     }
 
     @Override

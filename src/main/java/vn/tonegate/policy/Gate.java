@@ -56,7 +56,6 @@ public final class Gate {
         this.clock = clock;
     }
 
-    /** Checks a draft; not idempotent (a console or test caller with no delivery id). */
     /**
      * Forgets what no check or event needs any more: reservations expired a day ago, deliveries
      * older than their retention. The application runs it every few minutes, so checks never do.
@@ -66,6 +65,7 @@ public final class Gate {
         return ledger.sweep(now.minus(KEEP_EXPIRED), now.minus(KEEP_DELIVERIES));
     }
 
+    /** Checks a draft; not idempotent (a console or test caller with no delivery id). */
     public CheckOutcome check(String portalId, CheckRequest request) {
         Portal portal = portals.get(portalId);
         Score score = scorer.score(request.draft());
@@ -430,7 +430,7 @@ public final class Gate {
                             + pct(threshold(), true) + ". Còn đăng được " + (headroom.negativeAllowedNow() - 1)
                             + " tin tiêu cực nữa.",
                     "Negative; after publishing the share is " + pct(share.after(), false) + ", below the "
-                            + pct(threshold(), false) + " threshold. " + items(headroom.negativeAllowedNow() - 1, "more negative item")
+                            + pct(threshold(), false) + " threshold. " + counted(headroom.negativeAllowedNow() - 1, "more negative item")
                             + " fit after this one.");
         }
 
@@ -448,7 +448,7 @@ public final class Gate {
                             + "), nhưng cửa sổ mới có " + items + " tin, dưới mức tối thiểu " + policy.minSample()
                             + " tin, nên chỉ cảnh báo.",
                     "This negative item takes the share to " + pct(share.after(), false) + " (threshold "
-                            + pct(threshold(), false) + "), but the window has only " + items(items, "item") + ", under the "
+                            + pct(threshold(), false) + "), but the window has only " + counted(items, "item") + ", under the "
                             + "minimum sample of " + policy.minSample() + ", so this is a warning only.");
         }
 
@@ -456,7 +456,7 @@ public final class Gate {
             String needVi = headroom.nonNegativeNeeded() > 0
                     ? " Cần đăng thêm " + headroom.nonNegativeNeeded() + " tin không tiêu cực trước." : "";
             String needEn = headroom.nonNegativeNeeded() > 0
-                    ? " Publish " + items(headroom.nonNegativeNeeded(), "non-negative item") + " first." : "";
+                    ? " Publish " + counted(headroom.nonNegativeNeeded(), "non-negative item") + " first." : "";
             String whenVi = headroom.nextSlotAt() != null ? " Hoặc chờ đến " + local(headroom.nextSlotAt(), VI_TIME) + "." : "";
             String whenEn = headroom.nextSlotAt() != null ? " Or wait until " + local(headroom.nextSlotAt(), EN_TIME) + "." : "";
             String modeVi = switch (mode) {
@@ -491,7 +491,7 @@ public final class Gate {
             return format.format(at.atZone(policy.timeZone()));
         }
 
-        private static String items(long n, String singular) {
+        private static String counted(long n, String singular) {
             return n + " " + singular + (n == 1 ? "" : "s");
         }
 
