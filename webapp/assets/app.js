@@ -129,7 +129,7 @@ function render(result, draft) {
 async function signIn(event) {
   event.preventDefault();
   $('sign-in-error').hidden = true;
-  const status = await auth.signIn($('username').value, $('password').value);
+  const { status } = await auth.signIn($('username').value, $('password').value);
   if (status !== 200) {
     $('sign-in-error').textContent = status === 401 || status === 403 ? t('badCredentials') : t('network');
     $('sign-in-error').hidden = false;

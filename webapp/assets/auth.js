@@ -18,16 +18,17 @@ export function user() { return stored()?.username ?? ''; }
 // X-Requested-With keeps the server from asking the browser for its own password dialog
 const BASE = { 'X-Requested-With': 'tonegate' };
 
-/** Signs in; answers the HTTP status (0 when the server cannot be reached). */
+/** Signs in; answers the HTTP status (0 when the server cannot be reached) and the server's message, if any. */
 export async function signIn(username, password) {
   const response = await fetch('api/v1/session', {
     method: 'POST', credentials: 'same-origin',
     headers: { ...BASE, 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password }),
   }).catch(() => null);
-  if (!response) return 0;
-  if (response.ok) keep(await response.json());
-  return response.status;
+  if (!response) return { status: 0, message: null };
+  const json = await response.json().catch(() => null);
+  if (response.ok) keep(json);
+  return { status: response.status, message: json?.message ?? null };
 }
 
 /** Picks up a session this browser already has (signed in on another page of the console). */

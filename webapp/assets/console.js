@@ -3,6 +3,7 @@
 // policy). Signed in with a session cookie; every change sends the session's CSRF token.
 import { t, language, setLanguage, STRINGS } from './i18n.js';
 import { renderHighlights, signed } from './highlight.js';
+import * as auth from './auth.js';
 
 Object.assign(STRINGS.vi, {
   consoleTagline: 'Quản trị từ điển và cổng thông tin', navScore: 'Chấm điểm', tabLexicon: 'Từ điển', tabPortals: 'Cổng thông tin',
@@ -55,18 +56,15 @@ Object.assign(STRINGS.en, {
 
 const CATEGORIES = ['negative', 'positive', 'sensational', 'negator', 'booster', 'dampener', 'contrast', 'remedial', 'decline', 'improvement', 'procedural', 'neutral'];
 const $ = id => document.getElementById(id);
-let csrf = null;
 let portals = [];
 let editing = null;
 
 async function call(method, path, body, contentType = 'application/json') {
-  // X-Requested-With keeps the server from asking the browser for its own password dialog
-  const headers = { 'Accept-Language': language(), 'X-Requested-With': 'tonegate' };
-  if (method !== 'GET') headers['X-CSRF-Token'] = csrf ?? '';
+  const headers = { 'Accept-Language': language(), ...auth.headers() };
   if (body !== undefined) headers['Content-Type'] = contentType;
   const response = await fetch(path, { method, headers, credentials: 'same-origin',
     body: body === undefined ? undefined : (contentType === 'application/json' ? JSON.stringify(body) : body) });
-  if (response.status === 401 && !path.startsWith('api/v1/session')) { showSignIn(); }
+  if (response.status === 401) { showSignIn(); }
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { json = null; }
@@ -190,9 +188,8 @@ function importFile(event) {
   const xhr = new XMLHttpRequest();
   xhr.open('POST', 'api/v1/lexicon/import');
   xhr.setRequestHeader('Content-Type', csv ? 'text/csv' : 'application/json');
-  xhr.setRequestHeader('X-CSRF-Token', csrf ?? '');
   xhr.setRequestHeader('Accept-Language', language());
-  xhr.setRequestHeader('X-Requested-With', 'tonegate');
+  for (const [name, value] of Object.entries(auth.headers())) xhr.setRequestHeader(name, value);
   $('import-progress').hidden = false;
   $('import-progress').value = 0;
   xhr.upload.onprogress = e => { if (e.lengthComputable) $('import-progress').value = Math.round(e.loaded / e.total * 100); };
@@ -220,7 +217,7 @@ function importFile(event) {
 
 async function exportCsv() {
   const response = await fetch('api/v1/lexicon/export?format=csv',
-    { credentials: 'same-origin', headers: { 'X-Requested-With': 'tonegate' } });
+    { credentials: 'same-origin', headers: auth.headers() });
   const blob = await response.blob();
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
@@ -360,19 +357,17 @@ function selectTab(name) {
 }
 
 function showSignIn() {
-  csrf = null;
   $('sign-in').hidden = false;
   $('console').hidden = true;
   $('who').hidden = true;
   $('sign-out').hidden = true;
 }
 
-function showConsole(session) {
-  csrf = session.csrfToken;
+function showConsole() {
   $('sign-in').hidden = true;
   $('console').hidden = false;
   $('who').hidden = false;
-  $('who').textContent = t('signedInAs', { user: session.username });
+  $('who').textContent = t('signedInAs', { user: auth.user() });
   $('sign-out').hidden = false;
   search();
   history();
@@ -381,14 +376,14 @@ function showConsole(session) {
 async function signIn(event) {
   event.preventDefault();
   $('sign-in-error').hidden = true;
-  const answer = await call('POST', 'api/v1/session', { username: $('username').value, password: $('password').value });
-  if (answer.status !== 200) {
-    $('sign-in-error').textContent = answer.status === 401 ? t('badCredentials') : (answer.json?.message ?? t('network'));
+  const { status, message } = await auth.signIn($('username').value, $('password').value);
+  if (status !== 200) {
+    $('sign-in-error').textContent = status === 401 ? t('badCredentials') : (message ?? t('network'));
     $('sign-in-error').hidden = false;
     return;
   }
   $('password').value = '';
-  showConsole(answer.json);
+  showConsole();
 }
 
 function applyLanguage(lang) {
@@ -412,7 +407,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   applyLanguage(language());
   $('lang').addEventListener('click', () => applyLanguage(language() === 'vi' ? 'en' : 'vi'));
   $('sign-in-form').addEventListener('submit', signIn);
-  $('sign-out').addEventListener('click', async () => { await call('DELETE', 'api/v1/session'); showSignIn(); });
+  $('sign-out').addEventListener('click', () => { auth.forget(); showSignIn(); });
   $('tab-lexicon').addEventListener('click', () => selectTab('lexicon'));
   $('tab-portals').addEventListener('click', () => selectTab('portals'));
   $('search').addEventListener('submit', search);
@@ -423,6 +418,5 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('try-form').addEventListener('submit', tryIt);
   $('portal-form').addEventListener('submit', registerPortal);
   $('policy-form').addEventListener('submit', savePolicy);
-  const { status, json } = await call('GET', 'api/v1/session');
-  if (status === 200) showConsole(json); else showSignIn();
+  if (await auth.resume()) showConsole(); else showSignIn();
 });

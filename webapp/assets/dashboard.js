@@ -225,7 +225,7 @@ function showDashboard() {
 async function signIn(event) {
   event.preventDefault();
   $('sign-in-error').hidden = true;
-  const status = await auth.signIn($('username').value, $('password').value);
+  const { status } = await auth.signIn($('username').value, $('password').value);
   if (status !== 200) {
     $('sign-in-error').textContent = status === 401 ? t('badCredentials') : t('network');
     $('sign-in-error').hidden = false;
