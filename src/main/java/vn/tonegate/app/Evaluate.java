@@ -186,9 +186,7 @@ public final class Evaluate {
     }
 
     private static Score relabel(Score s, ScoringRules rules) {
-        // as RuleScorer.combine does: sensational framing makes it negative, a notice neutral, else the band decides
-        Label label = s.flags().contains(Score.FLAG_SENSATIONAL) ? Label.NEGATIVE
-                : s.flags().contains(Score.FLAG_NOTICE) ? Label.NEUTRAL : rules.label(s.value());
+        Label label = rules.label(s.value(), s.flags().contains(Score.FLAG_NOTICE), s.flags().contains(Score.FLAG_SENSATIONAL));
         return new Score(label, s.value(), s.confidence(), s.flags(), s.lexiconVersion(), s.textHash(), s.matches());
     }
 

@@ -557,14 +557,12 @@ public final class RuleScorer implements Scorer {
                 matches.add(toMatch(r.field, s, contribution));
             }
         }
-        Label label = rules.label(value);
+        Label label = rules.label(value, notice, sensational);
         Set<String> flags = new HashSet<>();
         if (notice) {
-            label = Label.NEUTRAL;
             flags.add(Score.FLAG_NOTICE);
         }
         if (sensational) {
-            label = Label.NEGATIVE;
             flags.add(Score.FLAG_SENSATIONAL);
         }
         if (unaccented) {

@@ -80,6 +80,14 @@ public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWin
         return value <= negativeBelow ? Label.NEGATIVE : value >= positiveAbove ? Label.POSITIVE : Label.NEUTRAL;
     }
 
+    /**
+     * The label of a draft: sensational framing is negative on any topic, a procedural notice
+     * is neutral, and otherwise the band decides. The scorer and the calibration sweep both ask here.
+     */
+    public Label label(double value, boolean notice, boolean sensational) {
+        return sensational ? Label.NEGATIVE : notice ? Label.NEUTRAL : label(value);
+    }
+
     public double weight(Field field) {
         return fieldWeights.getOrDefault(field, 1.0);
     }
