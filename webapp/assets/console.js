@@ -54,7 +54,7 @@ Object.assign(STRINGS.en, {
   action_lexicon_rolled_back: 'rolled back to', action_lexicon_seeded: 'default lexicon',
 });
 
-const CATEGORIES = ['negative', 'positive', 'sensational', 'negator', 'booster', 'dampener', 'contrast', 'remedial', 'decline', 'improvement', 'procedural', 'neutral'];
+const CATEGORIES = ['negative', 'positive', 'sensational', 'negator', 'booster', 'dampener', 'contrast', 'remedial', 'decline', 'improvement', 'deterioration', 'procedural', 'neutral'];
 const $ = id => document.getElementById(id);
 let portals = [];
 let editing = null;

@@ -19,7 +19,7 @@ public record EntryJson(
         @Size(max = 500) String note,
         Boolean enabled) {
 
-    static final String CATEGORIES = "negative|positive|sensational|negator|booster|dampener|contrast|remedial|decline|improvement|procedural|neutral";
+    static final String CATEGORIES = "negative|positive|sensational|negator|booster|dampener|contrast|remedial|decline|improvement|deterioration|procedural|neutral";
 
     public static EntryJson of(Entry e) {
         return new EntryJson(e.id(), e.phrase(), e.category().jsonName(), e.weight(), e.note(), e.enabled());

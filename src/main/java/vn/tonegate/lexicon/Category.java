@@ -43,6 +43,13 @@ public enum Category {
      */
     IMPROVEMENT,
     /**
+     * The mirror of {@link #IMPROVEMENT}: a change for the worse said of a good thing ("lao dốc", "bốc hơi",
+     * "sụp đổ"). On a good thing right before or after it ("doanh số lao dốc", "lợi nhuận bốc hơi") it turns
+     * the good into a loss at full strength and is spent on it; with no good thing in reach it is harm in
+     * itself, weight as for {@link #NEGATIVE} ("thị trường lao dốc").
+     */
+    DETERIORATION,
+    /**
      * A procedural instrument ("thông báo", "kế hoạch", "lịch", "hướng dẫn"): heading a title, it
      * makes the item a notice, which reads neutral whatever the topic behind it; weight is ignored.
      */
@@ -65,11 +72,16 @@ public enum Category {
 
     /** Whether the entry turns the direction of the harm or good it touches (a remedy or a decline). */
     public boolean isDirection() {
-        return this == REMEDIAL || this == DECLINE || this == IMPROVEMENT;
+        return this == REMEDIAL || this == DECLINE || isResult();
+    }
+
+    /** Whether the entry is a change for the better or the worse that turns what it is said of and is spent on it. */
+    public boolean isResult() {
+        return this == IMPROVEMENT || this == DETERIORATION;
     }
 
     /** Whether the entry carries sentiment of its own rather than modifying a neighbour. */
     public boolean isSentiment() {
-        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL || this == IMPROVEMENT;
+        return this == NEGATIVE || this == POSITIVE || this == SENSATIONAL || isResult();
     }
 }

@@ -29,7 +29,8 @@ import vn.tonegate.text.Token;
  *     reported); turned by a direction word that takes it as its object ("kéo giảm tai nạn") or its
  *     subject ("số vụ cháy giảm", "ô nhiễm được cải thiện") unless that word is itself negated
  *     ("chưa khắc phục"): a decline lowers good news too ("doanh thu giảm"), a remedy or an
- *     improvement only acts on harm, and neither turns sensational framing ("tăng sốc"); and scaled by
+ *     improvement only acts on harm, a deterioration only on the good thing right next to it
+ *     ("lợi nhuận bốc hơi"), and none turns sensational framing ("tăng sốc"); and scaled by
  *     boosters and dampeners next to it ("rất", "lắm", "hơi"). "Không thể X hơn" ("could not be more X")
  *     stresses X instead of denying it.</li>
  * <li>A sentence that ends in a question mark asks, it does not report ("có an toàn không?"): its
@@ -97,7 +98,7 @@ public final class RuleScorer implements Scorer {
             Category c = m.entry().category();
             double raw = switch (c) {
                 case POSITIVE, IMPROVEMENT -> m.entry().weight();
-                case NEGATIVE -> -m.entry().weight() * rules.negativeWeight();
+                case NEGATIVE, DETERIORATION -> -m.entry().weight() * rules.negativeWeight();
                 // a weak marker ("nóng", "khẩn") frames only at the head of a title ("Nóng: …"); elsewhere it is an ordinary word
                 case SENSATIONAL -> m.entry().weight() >= STRONG_MARKER || framesTheHead(field, m)
                         ? -m.entry().weight() * rules.negativeWeight() : 0;
@@ -127,7 +128,7 @@ public final class RuleScorer implements Scorer {
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
-            boolean improvement = s.match.entry().category() == Category.IMPROVEMENT;
+            boolean improvement = s.match.entry().category().isResult();
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
             Scored negator = improvement && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
                     : negatorBefore(all, k, tokens, spentNegators);
@@ -160,9 +161,11 @@ public final class RuleScorer implements Scorer {
             previousVerb = remedial != null && remedial.match.to() < s.match.from() ? remedial : null;
             previousIndex = k;
             if (remedial != null) {
-                boolean improves = remedial.match.entry().category() == Category.IMPROVEMENT;
+                Category turn = remedial.match.entry().category();
+                boolean improves = turn.isResult();
                 s.raw *= improves ? -1 : -remedial.match.entry().weight();
-                s.rule.add((improves ? "improved by " : "reduced by ") + phrase(field, remedial));
+                s.rule.add((turn == Category.IMPROVEMENT ? "improved by " : turn == Category.DETERIORATION ? "worsened by " : "reduced by ")
+                        + phrase(field, remedial));
                 if (improves) {
                     spentImprovements.add(remedial);
                 }
@@ -183,8 +186,8 @@ public final class RuleScorer implements Scorer {
             }
         }
         for (Scored spent : spentImprovements) {
-            spent.raw = 0; // its progress is the harm it turned, counted once
-            spent.rule.add("spent on the harm it improves");
+            spent.raw = 0; // its progress (or loss) is what it turned, counted once
+            spent.rule.add(spent.match.entry().category() == Category.IMPROVEMENT ? "spent on the harm it improves" : "spent on the good it worsens");
         }
         applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
@@ -293,6 +296,13 @@ public final class RuleScorer implements Scorer {
                 && tokens.get(start).clause() == tokens.get(end).clause() + 1;
     }
 
+    /**
+     * How many words may stand between a good thing and the change for the worse said of it: its own
+     * modifiers ("doanh số bán lẻ lao dốc", "lợi nhuận ngân hàng bốc hơi"), not a clause of its own
+     * ("hỗ trợ người dân có nhà bị sụp đổ" helps; the house falls).
+     */
+    static final int DETERIORATION_REACH = 2;
+
     /** How much "không thể … hơn" stresses the phrase between them. */
     static final double SUPERLATIVE = 1.3;
 
@@ -359,8 +369,14 @@ public final class RuleScorer implements Scorer {
             if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
                 break; // "thua lỗ vì giá lợn giảm": what falls after "vì" is the price, not the loss
             }
-            if (acts(r, harmful, negated) && !hasObject(all, j, tokens, window)) {
+            if (acts(r, harmful, negated) && !hasObject(all, j, tokens, window)
+                    && (r.match.entry().category() != Category.DETERIORATION || adjacent(r, all.get(k), tokens, DETERIORATION_REACH))) {
                 return r;
+            }
+            if (r.match.entry().category().isSentiment() && r.match.from() > all.get(j - 1).match.to() + 1) {
+                // "mưa lớn gây ngập nặng vùng trũng thấp": past a phrase of its own predicate, a later word of direction
+                // belongs to that phrase; one right after it ("sự cố mất điện … được khắc phục") is the same noun phrase
+                break;
             }
         }
         return null;
@@ -384,8 +400,8 @@ public final class RuleScorer implements Scorer {
 
     private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
         Category c = direction.match.entry().category();
-        return (c == Category.DECLINE || ((c == Category.REMEDIAL || c == Category.IMPROVEMENT) && harmful))
-                && !negated.contains(direction);
+        return (c == Category.DECLINE || ((c == Category.REMEDIAL || c == Category.IMPROVEMENT) && harmful)
+                || (c == Category.DETERIORATION && !harmful)) && !negated.contains(direction);
     }
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */

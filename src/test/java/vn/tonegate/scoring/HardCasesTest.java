@@ -105,6 +105,11 @@ class HardCasesTest {
             "Tuyến đường nghìn tỷ vừa thông xe đã xuất hiện ổ gà|NEGATIVE",
             "Hàng chục hộ dân chưa nhận được tiền bồi thường|NEGATIVE",
             "Nông dân thua lỗ nặng vì giá lợn giảm sâu|NEGATIVE",
+            "Doanh thu du lịch lao dốc vì dịch bệnh|NEGATIVE",
+            "Mưa lớn gây ngập sâu vùng trũng thấp ở Quảng Ngãi|NEGATIVE",
+            // names and the State built from charged syllables
+            "Xã Thống Nhất tổ chức hội nghị sơ kết 6 tháng đầu năm|NEUTRAL",
+            "Quy định mới về quản lý nhà nước trong lĩnh vực khoáng sản|NEUTRAL",
             // commendations, rescues, relief, headline leads
             "Chiến sĩ công an dũng cảm cứu cháu bé đuối nước|POSITIVE",
             "Ngư dân được cứu hộ an toàn sau 3 ngày trôi dạt|POSITIVE",

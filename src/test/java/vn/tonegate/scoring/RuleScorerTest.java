@@ -40,7 +40,9 @@ class RuleScorerTest {
                 e("giải pháp", Category.POSITIVE, 0.8), e("doanh thu", Category.POSITIVE, 0.8), e("lây lan", Category.NEGATIVE, 2),
                 e("dịch", Category.NEGATIVE, 2), e("cần", Category.NEGATOR, 0), e("nâng cấp", Category.POSITIVE, 1.5),
                 e("vì", Category.CONTRAST, 0.35), e("cải thiện", Category.IMPROVEMENT, 2), e("ô nhiễm", Category.NEGATIVE, 2), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
-                e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0)));
+                e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0),
+                e("lao dốc", Category.DETERIORATION, 1.6), e("mưa lớn", Category.NEGATIVE, 2.2), e("ngập sâu", Category.NEGATIVE, 2),
+                e("thấp", Category.DECLINE, 1.0)));
     }
 
     @AfterEach
@@ -348,5 +350,32 @@ class RuleScorerTest {
         assertThat(match(shortfall, "cải thiện").rule()).contains("negated by chưa");
         assertThat(match(shortfall, "ô nhiễm").rule()).doesNotContain("improved");
         assertThat(shortfall.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
+    void aDeteriorationTurnsTheGoodThingItIsSaidOfOrIsHarmByItself() {
+        Score loss = title("Doanh thu bán lẻ lao dốc");
+        assertThat(match(loss, "doanh thu").rule()).contains("worsened by lao dốc");
+        assertThat(match(loss, "doanh thu").contribution()).isNegative();
+        assertThat(match(loss, "lao dốc").contribution()).isZero(); // counted once, in the good it turned
+        assertThat(loss.label()).isEqualTo(Label.NEGATIVE);
+        assertThat(title("Thị trường lao dốc").label()).isEqualTo(Label.NEGATIVE);
+        // a clause of its own between them: the help is not what falls
+        Score help = title("Hỗ trợ người dân có nhà bị lao dốc");
+        assertThat(match(help, "hỗ trợ").rule()).doesNotContain("worsened");
+        // harm is not made good by a change for the worse
+        assertThat(match(title("Tai nạn lao dốc"), "tai nạn").contribution()).isNegative();
+    }
+
+    @Test
+    void aWordOfDirectionPastAnotherPhraseBelongsToThatPhrase() {
+        // "thấp" is said of the low-lying area the flooding reached, not of the rain
+        Score flood = title("Mưa lớn gây ngập sâu vùng trũng thấp");
+        assertThat(match(flood, "mưa lớn").rule()).doesNotContain("reduced");
+        assertThat(flood.label()).isEqualTo(Label.NEGATIVE);
+        // right after it, the same noun phrase: both are what the direction word lowers
+        Score fewer = title("Số tai nạn tử vong giảm");
+        assertThat(match(fewer, "tai nạn").rule()).contains("reduced by giảm");
+        assertThat(match(fewer, "tử vong").rule()).contains("reduced by giảm");
     }
 }
