@@ -94,7 +94,8 @@ final class Syllables {
         return c == GRAVE || c == ACUTE || c == TILDE || c == HOOK || c == DOT_BELOW;
     }
 
-    private static Keys compute(String surface) {
+    private static Keys compute(String spelled) {
+        String surface = latinLookAlikes(spelled);
         boolean ascii = true;
         for (int i = 0; i < surface.length(); i++) {
             if (surface.charAt(i) >= 0x80) {
@@ -128,6 +129,32 @@ final class Syllables {
         String key = tone == 0 ? base : placeTone(base, tone);
         char[] chars = surface.toCharArray();
         return new Keys(key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
+    }
+
+    /**
+     * Cyrillic letters that look like Latin ones, and their Latin twins. Headlines written to slip past
+     * keyword filters swap them in ("Xuất hiệп biếп thể", with Cyrillic п for n); read as what the
+     * reader sees, they match like the word they imitate. A syllable is Vietnamese Latin or nothing we
+     * match, so an all-Cyrillic word read this way matches no entry either.
+     */
+    private static final String CYRILLIC = "аеорсухіјѕһԁпмткнвгАЕОРСУХІЈЅҺМТКНВП";
+    private static final String LATIN = "aeopcyxijshdnmtkhbrAEOPCYXIJSHMTKHBN";
+
+    private static String latinLookAlikes(String surface) {
+        char[] chars = null;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c >= '\u0400' && c <= '\u052F') {
+                int at = CYRILLIC.indexOf(c);
+                if (at >= 0) {
+                    if (chars == null) {
+                        chars = surface.toCharArray();
+                    }
+                    chars[i] = LATIN.charAt(at);
+                }
+            }
+        }
+        return chars == null ? surface : new String(chars);
     }
 
     /** Ð (Icelandic eth) and Ɖ (African D) are typed for Đ; read them as Đ. */

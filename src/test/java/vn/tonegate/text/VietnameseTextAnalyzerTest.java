@@ -63,6 +63,17 @@ class VietnameseTextAnalyzerTest {
     }
 
     @Test
+    void cyrillicLookAlikesReadAsTheLatinLettersTheyImitate() {
+        // "п" (Cyrillic pe) typed for n, "о" and "а" for o and a, "П" for N
+        String disguised = "Xuất hiệ\u043F biế\u043F thể \u043Fguy hiểm, Phù\u043Fg \u041Fgọc t\u043E\u0430n";
+        assertThat(keys(title(disguised))).isEqualTo(keys(title("Xuất hiện biến thể nguy hiểm, Phùng Ngọc toan")));
+        assertOffsetsCoverTheOriginal(title(disguised));
+        AnalyzedField f = title(disguised);
+        Token bien = f.tokens().get(2);
+        assertThat(disguised.substring(bien.start(), bien.end())).isEqualTo("biế\u043F");
+    }
+
+    @Test
     void unaccentedTextIsDetectedAndFoldsToTheSameKeysAsAccentedText() {
         AnalyzedField plain = title("Tai nan giao thong lam 2 nguoi tu vong");
         AnalyzedField accented = title("Tai nạn giao thông làm 2 người tử vong");
