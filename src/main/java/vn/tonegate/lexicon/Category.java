@@ -43,10 +43,11 @@ public enum Category {
      */
     IMPROVEMENT,
     /**
-     * The mirror of {@link #IMPROVEMENT}: a change for the worse said of a good thing ("lao dốc", "bốc hơi",
-     * "sụp đổ"). On a good thing right before or after it ("doanh số lao dốc", "lợi nhuận bốc hơi") it turns
-     * the good into a loss at full strength and is spent on it; with no good thing in reach it is harm in
-     * itself, weight as for {@link #NEGATIVE} ("thị trường lao dốc").
+     * The mirror of {@link #IMPROVEMENT}: harm that befalls a good thing, a change for the worse said of it
+     * ("lao dốc", "bốc hơi", "đắp chiếu") or a wrong done to it ("ăn chặn", "giả mạo"). On a good thing
+     * right before or after it ("doanh số lao dốc", "ăn chặn tiền hỗ trợ") it turns the good into a loss at
+     * full strength and is spent on it; with no good thing in reach it is harm in itself, weight as for
+     * {@link #NEGATIVE} ("thị trường lao dốc"), and a remedy still acts on it ("ngăn chặn trục lợi").
      */
     DETERIORATION,
     /**

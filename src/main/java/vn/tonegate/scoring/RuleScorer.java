@@ -128,9 +128,9 @@ public final class RuleScorer implements Scorer {
             if (!s.match.entry().category().isSentiment()) {
                 continue;
             }
-            boolean improvement = s.match.entry().category().isResult();
+            boolean result = s.match.entry().category().isResult();
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
-            Scored negator = improvement && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
+            Scored negator = result && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
                     : negatorBefore(all, k, tokens, spentNegators);
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
@@ -152,7 +152,9 @@ public final class RuleScorer implements Scorer {
             previousNegator = negator;
             // framing is not a quantity: "giá vàng tăng sốc rồi giảm" is still shouted
             boolean framing = s.match.entry().category() == Category.SENSATIONAL;
-            Scored remedial = improvement || framing ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
+            // progress is not turned again; harm done to a good thing still is ("ngăn chặn trục lợi bảo hiểm")
+            boolean progress = s.match.entry().category() == Category.IMPROVEMENT;
+            Scored remedial = progress || framing ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
             if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
                     && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
@@ -364,6 +366,7 @@ public final class RuleScorer implements Scorer {
                 return r;
             }
         }
+        int nounPhraseEnd = target.to(); // "sự cố mất điện": phrases run together into one subject
         for (int j = k + 1; j < all.size(); j++) {
             Scored r = all.get(j);
             if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
@@ -373,10 +376,13 @@ public final class RuleScorer implements Scorer {
                     && (r.match.entry().category() != Category.DETERIORATION || adjacent(r, all.get(k), tokens, DETERIORATION_REACH))) {
                 return r;
             }
-            if (r.match.entry().category().isSentiment() && r.match.from() > all.get(j - 1).match.to() + 1) {
-                // "mưa lớn gây ngập nặng vùng trũng thấp": past a phrase of its own predicate, a later word of direction
-                // belongs to that phrase; one right after it ("sự cố mất điện … được khắc phục") is the same noun phrase
-                break;
+            if (r.match.entry().category().isSentiment()) {
+                if (r.match.from() > nounPhraseEnd + 1) {
+                    // "mưa lớn gây ngập nặng vùng trũng thấp", "phản đối phương án bồi thường thấp": past a phrase of
+                    // its own, a later word of direction belongs to that phrase
+                    break;
+                }
+                nounPhraseEnd = r.match.to(); // right after it ("sự cố mất điện … được khắc phục"): the same subject
             }
         }
         return null;

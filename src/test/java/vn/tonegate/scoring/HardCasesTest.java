@@ -107,6 +107,13 @@ class HardCasesTest {
             "Nông dân thua lỗ nặng vì giá lợn giảm sâu|NEGATIVE",
             "Doanh thu du lịch lao dốc vì dịch bệnh|NEGATIVE",
             "Mưa lớn gây ngập sâu vùng trũng thấp ở Quảng Ngãi|NEGATIVE",
+            "Người dân phản đối phương án bồi thường thấp|NEGATIVE",
+            // a wrong done to a good thing is the wrong, and fighting it is progress
+            "Ăn chặn tiền hỗ trợ người nghèo ở xã vùng cao|NEGATIVE",
+            "Lợi dụng chính sách hỗ trợ để chiếm đoạt tiền|NEGATIVE",
+            "Nhiều công trình nước sạch nông thôn đắp chiếu|NEGATIVE",
+            "Ngăn chặn trục lợi bảo hiểm y tế|POSITIVE",
+            "Khen thưởng đột xuất Công an phường bắt nhanh nhóm cướp tiệm vàng|POSITIVE",
             // names and the State built from charged syllables
             "Xã Thống Nhất tổ chức hội nghị sơ kết 6 tháng đầu năm|NEUTRAL",
             "Quy định mới về quản lý nhà nước trong lĩnh vực khoáng sản|NEUTRAL",

@@ -42,7 +42,7 @@ class RuleScorerTest {
                 e("vì", Category.CONTRAST, 0.35), e("cải thiện", Category.IMPROVEMENT, 2), e("ô nhiễm", Category.NEGATIVE, 2), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
                 e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0),
                 e("lao dốc", Category.DETERIORATION, 1.6), e("mưa lớn", Category.NEGATIVE, 2.2), e("ngập sâu", Category.NEGATIVE, 2),
-                e("thấp", Category.DECLINE, 1.0)));
+                e("thấp", Category.DECLINE, 1.0), e("ăn chặn", Category.DETERIORATION, 2.2)));
     }
 
     @AfterEach
@@ -365,6 +365,12 @@ class RuleScorerTest {
         assertThat(match(help, "hỗ trợ").rule()).doesNotContain("worsened");
         // harm is not made good by a change for the worse
         assertThat(match(title("Tai nạn lao dốc"), "tai nạn").contribution()).isNegative();
+        // a wrong done to a good thing, its object: the help taken is the loss
+        Score taken = title("Ăn chặn tiền hỗ trợ");
+        assertThat(match(taken, "hỗ trợ").rule()).contains("worsened by ăn chặn");
+        assertThat(taken.label()).isEqualTo(Label.NEGATIVE);
+        // and a remedy still works against it
+        assertThat(title("Ngăn chặn ăn chặn").label()).isEqualTo(Label.POSITIVE);
     }
 
     @Test
