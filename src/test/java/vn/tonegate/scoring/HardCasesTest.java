@@ -84,6 +84,8 @@ class HardCasesTest {
             "Suốt mùa mưa bão, huyện không có người chết do thiên tai|POSITIVE",
             "Huyện không còn nhà tạm, nhà dột nát|POSITIVE",
             "Năm học qua không có học sinh bỏ học|POSITIVE",
+            "Trọn mùa mưa bão năm 2024, huyện Hải Hậu không có thiệt hại về người|POSITIVE",
+            "Hơn 95% trẻ trong độ tuổi được tiêm vắc xin sởi – rubella|POSITIVE",
             // statistics follow their direction, wherever the verb stands in the clause
             "Số vụ phạm pháp hình sự giảm 12 % so với năm trước|POSITIVE",
             "Tỷ lệ thất nghiệp giảm xuống mức thấp nhất 5 năm|POSITIVE",
