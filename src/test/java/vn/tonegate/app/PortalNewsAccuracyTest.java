@@ -53,4 +53,13 @@ class PortalNewsAccuracyTest {
         assertThat(e.recall(Label.NEGATIVE)).isGreaterThanOrEqualTo(0.95);
         assertThat(Math.abs(e.predictedNegativeShare() - e.goldNegativeShare())).isLessThanOrEqualTo(0.03);
     }
+
+    @Test
+    void heldOutSetStaysAccurate() throws Exception {
+        Evaluation e = evaluate("portal_news_holdout.jsonl");
+        assertThat(e.size()).isEqualTo(360);
+        assertThat(e.macroF1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(e.recall(Label.NEGATIVE)).isGreaterThanOrEqualTo(0.93);
+        assertThat(Math.abs(e.predictedNegativeShare() - e.goldNegativeShare())).isLessThanOrEqualTo(0.03);
+    }
 }
