@@ -31,17 +31,12 @@ public final class Database implements AutoCloseable {
      * the machine could not keep up; with 256 MB it does).
      */
     private static final int H2_CACHE_KB = 256 * 1024;
-    /**
-     * Parsed statements kept per connection. A check runs about ten distinct statements; H2's
-     * default of 8 made every check parse most of them again.
-     */
-    private static final int H2_QUERY_CACHE = 64;
 
     /** Embedded H2 in {@code home/db}, in PostgreSQL compatibility mode so one SQL dialect serves both. */
     public static Database embedded(Path home) {
         String url = "jdbc:h2:file:" + home.resolve("db").resolve("tonegate").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000"
-                + ";CACHE_SIZE=" + H2_CACHE_KB + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE;
+                + ";CACHE_SIZE=" + H2_CACHE_KB;
         return open(url, "sa", null, "h2");
     }
 
