@@ -1,5 +1,7 @@
 package vn.tonegate.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,164 +11,148 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.servlet.ServletContainer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tonegate.api.WebhookSignature;
-import vn.tonegate.app.Settings;
-import vn.tonegate.app.Tonegate;
-import vn.tonegate.app.TonegateApplication;
-import vn.tonegate.ledger.Channel;
-import vn.tonegate.ledger.Entry;
-import vn.tonegate.ledger.PostState;
-import vn.tonegate.policy.Policy;
-import vn.tonegate.scoring.Label;
-import vn.tonegate.testing.Stores;
 import vn.tonegate.text.Draft;
 
 /**
- * Load test of the publish gate: a ledger of N items across P portals, then signed checks over
- * HTTP on loopback at a fixed rate (open loop: latency is measured from when a request was due,
- * so a stall is not hidden by sending less). Each check carries a corpus article made unique,
- * so every one is scored and none is a cache hit.
+ * Load test of the publish gate: signed checks over HTTP on loopback at a fixed rate (open
+ * loop: latency is measured from when a request was due, so a stall is not hidden by sending
+ * less) against a {@link GateServer} holding a ledger of N items across P portals. Each check
+ * carries a corpus article made unique, so every one is scored and none is a cache hit.
+ *
+ * <p>The server runs in a JVM of its own, started here with the options in
+ * {@code -Dload.server.jvm} (or already running: {@code --attach} its ready file), so what is
+ * measured is the server's latency, not this generator's garbage collection or JIT. Both still
+ * share the same cores.
  *
  * <pre>mvn -q -Pload test-compile exec:exec -Dload.args="--store h2 --rows 1000000"</pre>
  */
 public final class GateLoad {
 
+    private static final Duration SERVER_START = Duration.ofMinutes(15);
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         String store = opts.getOrDefault("store", "h2");
         int rows = Integer.parseInt(opts.getOrDefault("rows", "1000000"));
-        int portalCount = Integer.parseInt(opts.getOrDefault("portals", "100"));
         int rate = Integer.parseInt(opts.getOrDefault("rate", "300"));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "30"));
-        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "10"));
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "30"));
 
-        Path home = Files.createTempDirectory("tonegate-load");
-        Stores.Schema schema = null;
-        System.setProperty("tonegate.home", home.toString());
-        System.setProperty("tonegate.admin.password", "load test password");
-        if (store.equals("postgres")) {
-            schema = Stores.postgres();
-            System.setProperty("tonegate.db.url", schema.url());
+        Process server = null;
+        Path ready;
+        if (opts.containsKey("attach")) {
+            ready = Path.of(opts.get("attach"));
+        } else {
+            ready = Files.createTempDirectory("tonegate-load").resolve("server.ready");
+            server = startServer(store, rows, Integer.parseInt(opts.getOrDefault("portals", "100")), ready);
         }
-        Tonegate tonegate = Tonegate.start(Settings.fromEnvironment());
-        Corpus corpus = Corpus.load();
-        ObjectMapper json = new ObjectMapper();
-
-        long seedStart = System.nanoTime();
-        List<String> secrets = seed(tonegate, portalCount, rows);
-        System.out.printf("[load] store=%s ledger=%,d items across %d portals, seeded in %.1f s%n", store, rows, portalCount,
-                (System.nanoTime() - seedStart) / 1e9);
-
-        settle(tonegate, store);
-
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new ServletContainer(new TonegateApplication(tonegate))), "/api/*");
-        server.setHandler(context);
-        server.start();
-        URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/v1/portals/");
-
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        AtomicLong sequence = new AtomicLong();
-        run(http, base, secrets, corpus, json, sequence, rate, warmup, null);
-        Result result = new Result();
-        run(http, base, secrets, corpus, json, sequence, rate, seconds, result);
-        result.report(store, rows, rate, seconds);
-
-        server.stop();
-        tonegate.close();
-        if (schema != null) {
-            schema.close();
-        }
-    }
-
-    /** Portals with a ledger spread over the last 30 days, about 12 % negative, loaded in bulk. */
-    private static List<String> seed(Tonegate tonegate, int portals, int rows) {
-        List<String> secrets = new ArrayList<>();
-        LocalDate today = LocalDate.now(Policy.VIETNAM);
-        Instant now = Instant.now();
-        int perPortal = rows / portals;
-        for (int p = 0; p < portals; p++) {
-            String id = "portal-" + p;
-            secrets.add(tonegate.portals().create(id, "Portal " + p, Policy.defaults(), "load").secret());
-            List<Entry> batch = new ArrayList<>(perPortal);
-            for (int i = 0; i < perPortal; i++) {
-                LocalDate day = today.minusDays(i % 30);
-                Instant at = day.atStartOfDay(Policy.VIETNAM).toInstant().plusSeconds(i % 80_000);
-                Label label = i % 25 < 3 ? Label.NEGATIVE : i % 2 == 0 ? Label.NEUTRAL : Label.POSITIVE;
-                batch.add(new Entry(id, "seed-" + i, Channel.PORTAL, "Seeded item " + i, null, label,
-                        label == Label.NEGATIVE ? -0.5 : 0.2, 1, "seed", at, day, PostState.PUBLISHED, Optional.empty(), now));
+        try {
+            List<String> lines = awaitReady(ready, server);
+            URI base = URI.create("http://127.0.0.1:" + lines.get(0) + "/api/v1/portals/");
+            List<String> secrets = lines.subList(1, lines.size());
+            Corpus corpus = Corpus.load();
+            ObjectMapper json = new ObjectMapper();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            AtomicLong sequence = new AtomicLong();
+            System.out.printf("[load] warming up at %d/s for %d s%n", rate, warmup);
+            run(http, base, secrets, bodies(corpus, json, sequence, rate * warmup), rate, null);
+            Result result = new Result(rate * seconds);
+            List<byte[]> measured = bodies(corpus, json, sequence, rate * seconds);
+            CpuClock cpu = new CpuClock(server);
+            run(http, base, secrets, measured, rate, result);
+            result.report(store, rows, rate, seconds);
+            cpu.report(result.elapsedNanos);
+        } finally {
+            if (server != null) {
+                // closing its input is the server's signal to stop and drop its data
+                server.getOutputStream().close();
+                if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                    server.destroy();
+                }
             }
-            tonegate.ledger().importEntries(id, batch);
         }
-        return secrets;
     }
 
-    /**
-     * A ledger of a million rows grows over months, not seconds: after the bulk load, let
-     * PostgreSQL vacuum and analyze so the checks meet the steady state a portal would.
-     */
-    private static void settle(Tonegate tonegate, String store) throws Exception {
-        if (!store.equals("postgres")) {
-            return;
+    /** The server in its own JVM, on this one's class path, with {@code load.server.jvm}'s options. */
+    private static Process startServer(String store, int rows, int portals, Path ready) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String jvm = System.getProperty("load.server.jvm", "").strip();
+        if (!jvm.isEmpty()) {
+            command.addAll(Arrays.asList(jvm.split("\\s+")));
         }
-        long start = System.nanoTime();
-        try (java.sql.Connection c = tonegate.database().dataSource().getConnection();
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("VACUUM ANALYZE ledger_entry");
-            s.execute("VACUUM ANALYZE portal_day");
-        }
-        System.out.printf("[load] vacuumed and analyzed in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GateServer.class.getName(),
+                "--store", store, "--rows", Integer.toString(rows), "--portals", Integer.toString(portals),
+                "--ready", ready.toString()));
+        System.out.println("[load] server JVM options: " + (jvm.isEmpty() ? "(none)" : jvm));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
-    private static void run(HttpClient http, URI base, List<String> secrets, Corpus corpus, ObjectMapper json,
-                            AtomicLong sequence, int rate, int seconds, Result result) throws Exception {
+    private static List<String> awaitReady(Path ready, Process server) throws Exception {
+        long deadline = System.nanoTime() + SERVER_START.toNanos();
+        while (!Files.exists(ready)) {
+            if (server != null && !server.isAlive()) {
+                throw new IllegalStateException("the gate server exited with " + server.exitValue() + " before it was ready");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the gate server was not ready within " + SERVER_START);
+            }
+            Thread.sleep(200);
+        }
+        return Files.readAllLines(ready, StandardCharsets.UTF_8);
+    }
+
+    /** Every request body of a phase, built before it starts so that building them does not compete with the server. */
+    private static List<byte[]> bodies(Corpus corpus, ObjectMapper json, AtomicLong sequence, int count) throws IOException {
+        List<byte[]> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long n = sequence.incrementAndGet();
+            Draft article = corpus.articles.get((int) (n % corpus.articles.size()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            // unique across runs too, so a second run against an attached server re-checks no post
+            body.put("postId", "load-" + RUN + "-" + n);
+            body.put("title", article.title() + " (" + n + ")");
+            body.put("sapo", article.sapo());
+            body.put("body", article.body());
+            out.add(json.writeValueAsBytes(body));
+        }
+        return out;
+    }
+
+    private static void run(HttpClient http, URI base, List<String> secrets, List<byte[]> bodies, int rate,
+                            Result result) {
         long interval = 1_000_000_000L / rate;
+        List<CompletableFuture<?>> pending = new ArrayList<>(bodies.size());
         long start = System.nanoTime();
-        long total = (long) rate * seconds;
-        List<CompletableFuture<?>> pending = new ArrayList<>();
-        for (long i = 0; i < total; i++) {
+        for (int i = 0; i < bodies.size(); i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            long n = sequence.incrementAndGet();
             int portal = ThreadLocalRandom.current().nextInt(secrets.size());
-            Draft article = corpus.articles.get((int) (n % corpus.articles.size()));
-            Map<String, Object> body = new HashMap<>();
-            body.put("postId", "load-" + n);
-            body.put("title", article.title() + " (" + n + ")");
-            body.put("sapo", article.sapo());
-            body.put("body", article.body());
-            byte[] bytes = json.writeValueAsBytes(body);
-            String id = "msg_" + n;
+            byte[] bytes = bodies.get(i);
+            String id = "msg_" + UUID.randomUUID();
             long timestamp = Instant.now().getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(base.resolve("portal-" + portal + "/checks"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
@@ -192,18 +178,57 @@ public final class GateLoad {
         return at < 0 ? "none" : body.substring(at + 12, body.indexOf('"', at + 12));
     }
 
+    /**
+     * CPU time the server and this generator used while measuring, as a share of the machine's
+     * cores: tells a saturated machine from a server that waits.
+     */
+    private static final class CpuClock {
+        private final Optional<ProcessHandle> server;
+        private final Duration serverStart;
+        private final long generatorStart;
+
+        CpuClock(Process server) {
+            this.server = Optional.ofNullable(server).map(Process::toHandle);
+            this.serverStart = serverCpu();
+            this.generatorStart = generatorCpu();
+        }
+
+        private Duration serverCpu() {
+            return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+        }
+
+        private static long generatorCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        void report(long elapsedNanos) {
+            double cores = Runtime.getRuntime().availableProcessors() * (double) elapsedNanos;
+            String serverShare = server.isEmpty() ? "not ours to see"
+                    : String.format("%.0f %%", 100 * serverCpu().minus(serverStart).toNanos() / cores);
+            System.out.printf("[load] CPU of the machine's %d cores while measuring: server %s, generator %.0f %%%n",
+                    Runtime.getRuntime().availableProcessors(), serverShare,
+                    100 * (generatorCpu() - generatorStart) / cores);
+        }
+    }
+
     private static final class Result {
-        final List<Long> latencies = new ArrayList<>();
+        final long[] latencies;
+        int recorded;
         final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
         long elapsedNanos;
 
+        Result(int expected) {
+            latencies = new long[expected];
+        }
+
         synchronized void record(long nanos, int status, String decision) {
-            latencies.add(nanos);
+            latencies[recorded++] = nanos;
             outcomes.computeIfAbsent(status + " " + decision, k -> new AtomicLong()).incrementAndGet();
         }
 
         synchronized void report(String store, int rows, int rate, int seconds) {
-            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] sorted = Arrays.copyOf(latencies, recorded);
+            Arrays.sort(sorted);
             double throughput = sorted.length / (elapsedNanos / 1e9);
             System.out.printf("[load] store=%s rows=%,d offered=%d/s for %d s: completed %,d (%.0f/s)%n",
                     store, rows, rate, seconds, sorted.length, throughput);
@@ -217,7 +242,7 @@ public final class GateLoad {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
