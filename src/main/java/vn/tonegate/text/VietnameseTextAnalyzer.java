@@ -30,7 +30,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             if (source.isBlank()) {
                 continue;
             }
-            SourceText text = draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source);
+            SourceText text = LegacyVietnamese.repair(draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source));
             canonical.mark();
             canonical.appendAscii(field.jsonName());
             canonical.appendAscii(':');

@@ -73,6 +73,31 @@ class VietnameseTextAnalyzerTest {
         assertThat(disguised.substring(bien.start(), bien.end())).isEqualTo("biế\u043F");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // TCVN3 (.VnTime fonts), as a CMS receives it when the text is pasted from an old document
+            "Céng hßa X· héi chñ nghÜa ViÖt Nam|Cộng hòa Xã hội chủ nghĩa Việt Nam",
+            "Tai n¹n giao th«ng lµm 2 ng­êi tö vong|Tai nạn giao thông làm 2 người tử vong",
+            // VNI-Windows: each mark a second char after its vowel
+            "Coäng hoøa Xaõ hoäi chuû nghóa Vieät Nam|Cộng hòa Xã hội chủ nghĩa Việt Nam",
+            "Tai naïn giao thoâng laøm 2 ngöôøi töû vong taïi Ñaø Naüng|Tai nạn giao thông làm 2 người tử vong tại Đà Nẵng"})
+    void legacyEncodingsAreReadAsTheUnicodeTheyStandFor(String legacy, String unicode) {
+        AnalyzedField read = title(legacy);
+        assertThat(keys(read)).isEqualTo(keys(title(unicode)));
+        // each token still points at the legacy chars it was read from
+        assertThat(read.tokens()).extracting(t -> legacy.substring(t.start(), t.end())).containsExactly(legacy.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hoà Bình: khai mạc lễ hội",        // Unicode with old tone placement stays as it is
+            "Consenso entre los expertos «desconozco» señor", // Spanish: one ñ is no signature
+            "Café, crème brûlée et où",         // French accents
+            "Thông báo © 2025 Sở Y tế"})
+    void unicodeAndOtherLanguagesAreLeftAlone(String text) {
+        assertThat(LegacyVietnamese.detect(text)).isEqualTo(LegacyVietnamese.Encoding.UNICODE);
+    }
+
     @Test
     void unaccentedTextIsDetectedAndFoldsToTheSameKeysAsAccentedText() {
         AnalyzedField plain = title("Tai nan giao thong lam 2 nguoi tu vong");
