@@ -17,7 +17,7 @@ import vn.tonegate.text.AnalyzedField;
 import vn.tonegate.text.Draft;
 import vn.tonegate.text.Field;
 import vn.tonegate.text.TextAnalyzer;
-import vn.tonegate.text.Token;
+import vn.tonegate.text.Tokens;
 
 /**
  * Lexicon rules in the spirit of VADER, adapted to Vietnamese news.
@@ -91,7 +91,7 @@ public final class RuleScorer implements Scorer {
     }
 
     private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches) {
-        List<Token> tokens = field.tokens();
+        Tokens tokens = field.tokens();
         List<Scored> all = new ArrayList<>(matches.size());
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
@@ -103,7 +103,7 @@ public final class RuleScorer implements Scorer {
                         ? -m.entry().weight() * rules.negativeWeight() : 0;
                 default -> 0;
             };
-            all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
+            all.add(new Scored(m, tokens.sentence(m.from()), raw));
         }
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
         Map<Scored, Scored> negatedRemedials = new HashMap<>(); // remedy -> the negator that undoes it
@@ -238,13 +238,7 @@ public final class RuleScorer implements Scorer {
             Double g = gain.get(s.sentence);
             s.share = g == null ? 0 : s.raw * g / hit;
         }
-        int words = 0;
-        for (Token t : tokens) {
-            if (t.kind() == Token.Kind.WORD) {
-                words++;
-            }
-        }
-        return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
+        return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), tokens.wordCount());
     }
 
     /**
@@ -252,18 +246,18 @@ public final class RuleScorer implements Scorer {
      * closing quotes and brackets after the last token of each; one pass over the field.
      */
     private static boolean[] questions(AnalyzedField field) {
-        List<Token> tokens = field.tokens();
+        Tokens tokens = field.tokens();
         if (tokens.isEmpty()) {
             return new boolean[0];
         }
-        boolean[] questions = new boolean[tokens.get(tokens.size() - 1).sentence() + 1];
+        boolean[] questions = new boolean[tokens.sentence(tokens.size() - 1) + 1];
         String src = field.source();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
+            int sentence = tokens.sentence(i);
+            if (i + 1 < tokens.size() && tokens.sentence(i + 1) == sentence) {
                 continue;
             }
-            int j = t.end();
+            int j = tokens.end(i);
             while (j < src.length()) {
                 char ch = src.charAt(j);
                 if (ch == '?' || ch == '.' || ch == '!' || ch == '…' || Character.isLetterOrDigit(ch)) {
@@ -271,7 +265,7 @@ public final class RuleScorer implements Scorer {
                 }
                 j++;
             }
-            questions[t.sentence()] = j < src.length() && src.charAt(j) == '?';
+            questions[sentence] = j < src.length() && src.charAt(j) == '?';
         }
         return questions;
     }
@@ -286,11 +280,11 @@ public final class RuleScorer implements Scorer {
      * Whether {@code next} continues a list that {@code before} heads: it starts right after it,
      * across nothing but a comma, in the same sentence.
      */
-    private static boolean coordinated(Scored before, Scored next, List<Token> tokens) {
+    private static boolean coordinated(Scored before, Scored next, Tokens tokens) {
         int end = before.match.to();
         int start = next.match.from();
-        return start == end + 1 && tokens.get(end).sentence() == tokens.get(start).sentence()
-                && tokens.get(start).clause() == tokens.get(end).clause() + 1;
+        return start == end + 1 && tokens.sentence(end) == tokens.sentence(start)
+                && tokens.clause(start) == tokens.clause(end) + 1;
     }
 
     /** How much "không thể … hơn" stresses the phrase between them. */
@@ -300,10 +294,10 @@ public final class RuleScorer implements Scorer {
      * "không thể X hơn" ("could not be more X") is a superlative: the negator of impossibility and
      * the comparative right after the phrase, in its clause.
      */
-    private static boolean superlative(Scored negator, Scored s, List<Token> tokens) {
+    private static boolean superlative(Scored negator, Scored s, Tokens tokens) {
         int after = s.match.to() + 1;
         return IMPOSSIBLE.equals(negator.match.entry().phrase()) && after < tokens.size()
-                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.get(after).key());
+                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.key(after));
     }
 
     private static final String IMPOSSIBLE = "không thể";
@@ -319,7 +313,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
-    private Scored negatorBefore(List<Scored> all, int k, List<Token> tokens, Set<Scored> spent) {
+    private Scored negatorBefore(List<Scored> all, int k, Tokens tokens, Set<Scored> spent) {
         LexiconMatch target = all.get(k).match;
         for (int j = k - 1; j >= 0; j--) {
             Scored n = all.get(j);
@@ -342,7 +336,7 @@ public final class RuleScorer implements Scorer {
      * tỉnh có xu hướng giảm mạnh", "sự cố đã được khắc phục"), so "hỗ trợ người dân giảm thiểu
      * thiệt hại" lowers the damage, not the help.
      */
-    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated, boolean harmful) {
+    private Scored remedialAround(List<Scored> all, int k, Tokens tokens, Set<Scored> negated, boolean harmful) {
         LexiconMatch target = all.get(k).match;
         int window = rules.remedialWindow();
         for (int j = k - 1; j >= 0; j--) {
@@ -370,7 +364,7 @@ public final class RuleScorer implements Scorer {
      * Whether the phrase at {@code k} continues the object that the phrase at {@code before} began:
      * within the remedial window of it, in its clause, with no contrast between.
      */
-    private boolean sameObject(List<Scored> all, int before, int k, List<Token> tokens) {
+    private boolean sameObject(List<Scored> all, int before, int k, Tokens tokens) {
         if (!adjacent(all.get(before), all.get(k), tokens, rules.remedialWindow())) {
             return false;
         }
@@ -389,7 +383,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
-    private static boolean hasObject(List<Scored> all, int j, List<Token> tokens, int window) {
+    private static boolean hasObject(List<Scored> all, int j, Tokens tokens, int window) {
         for (int i = j + 1; i < all.size(); i++) {
             Scored m = all.get(i);
             if (!adjacent(all.get(j), m, tokens, window) || m.match.entry().category() == Category.CONTRAST) {
@@ -403,7 +397,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** Whether a modifier stands within {@code window} tokens of the phrase, on either side, in its clause. */
-    private static boolean adjacent(Scored modifier, Scored target, List<Token> tokens, int window) {
+    private static boolean adjacent(Scored modifier, Scored target, Tokens tokens, int window) {
         LexiconMatch m = modifier.match;
         LexiconMatch t = target.match;
         if (m.to() < t.from()) {
@@ -415,15 +409,15 @@ public final class RuleScorer implements Scorer {
         return false;
     }
 
-    private static boolean sameClause(List<Token> tokens, int a, int b) {
-        return tokens.get(a).clause() == tokens.get(b).clause();
+    private static boolean sameClause(Tokens tokens, int a, int b) {
+        return tokens.clause(a) == tokens.clause(b);
     }
 
     /**
      * "A nhưng B": A counts less, B more. A concessive contrast (weight below 1, "mặc dù")
      * weakens the clause it opens, up to a comma or the next contrast.
      */
-    private void applyContrast(AnalyzedField field, List<Scored> all, List<Token> tokens) {
+    private void applyContrast(AnalyzedField field, List<Scored> all, Tokens tokens) {
         for (Scored c : all) {
             if (c.match.entry().category() != Category.CONTRAST) {
                 continue;
@@ -495,7 +489,7 @@ public final class RuleScorer implements Scorer {
 
     private static boolean followedByColonOrBang(AnalyzedField field, LexiconMatch m) {
         String src = field.source();
-        int i = field.tokens().get(m.to()).end();
+        int i = field.tokens().end(m.to());
         while (i < src.length() && Character.isWhitespace(src.charAt(i))) {
             i++;
         }
@@ -604,9 +598,9 @@ public final class RuleScorer implements Scorer {
 
     private static ScoredMatch toMatch(AnalyzedField field, Scored s, double contribution) {
         LexiconMatch m = s.match;
-        List<Token> tokens = field.tokens();
-        int start = tokens.get(m.from()).start();
-        int end = tokens.get(m.to()).end();
+        Tokens tokens = field.tokens();
+        int start = tokens.start(m.from());
+        int end = tokens.end(m.to());
         String rule = String.join("; ", s.rule);
         if (m.folded()) {
             rule = rule.isEmpty() ? "matched without diacritics" : rule + "; matched without diacritics";

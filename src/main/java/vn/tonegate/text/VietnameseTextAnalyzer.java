@@ -154,27 +154,27 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> keys(String phrase) {
-        List<Token> tokens = tokenize(SourceText.plain(phrase), null, null);
+        Tokens tokens = tokenize(SourceText.plain(phrase), null, null);
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            keys.add(t.key());
+        for (int i = 0; i < tokens.size(); i++) {
+            keys.add(tokens.key(i));
         }
         return keys;
     }
 
     @Override
     public List<String> foldedKeys(String phrase) {
-        List<Token> tokens = tokenize(SourceText.plain(phrase), null, null);
+        Tokens tokens = tokenize(SourceText.plain(phrase), null, null);
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            keys.add(t.folded());
+        for (int i = 0; i < tokens.size(); i++) {
+            keys.add(tokens.folded(i));
         }
         return keys;
     }
 
     private static AnalyzedField analyze(Field field, String source, SourceText text, CanonicalHash canonical) {
         int[] accented = new int[2]; // [words, accented words]
-        List<Token> tokens = tokenize(text, accented, canonical);
+        Tokens tokens = tokenize(text, accented, canonical);
         boolean unaccented = accented[0] >= UNACCENTED_MIN_WORDS && accented[1] < accented[0] * UNACCENTED_RATIO;
         return new AnalyzedField(field, source, text.text.toString(), tokens, unaccented);
     }
@@ -184,7 +184,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
      * digits (with inner "." or ",") numbers; punctuation decides sentence and clause ends.
      * Each token's key is also appended to {@code canonical}, when given.
      */
-    static List<Token> tokenize(SourceText source, int[] accentCount, CanonicalHash canonical) {
+    static Tokens tokenize(SourceText source, int[] accentCount, CanonicalHash canonical) {
         CharSequence s = source.text;
         int n = s.length();
         char[] chars = new char[n];
@@ -193,7 +193,8 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         } else {
             ((StringBuilder) s).getChars(0, n, chars, 0);
         }
-        List<Token> tokens = new ArrayList<>(Math.max(8, n / 5));
+        // a syllable and its space take about five chars: a quarter rarely has to grow
+        Tokens.Builder tokens = new Tokens.Builder(8 + n / 4);
         int sentence = 0;
         int clause = 0;
         boolean sentenceEnd = false;
@@ -216,7 +217,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 Syllables.Keys keys = Syllables.keys(chars, i, j);
-                tokens.add(new Token(keys.key(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD));
+                tokens.add(keys.key(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
                 if (canonical != null) {
                     canonical.appendKey(keys);
                 }
@@ -249,7 +250,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 String digits = new String(chars, i, j - i);
-                tokens.add(new Token(digits, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER));
+                tokens.add(digits, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
                 if (canonical != null) {
                     canonical.appendNumber(digits);
                 }
@@ -263,7 +264,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 i++;
             }
         }
-        return tokens;
+        return tokens.build();
     }
 
     private static final byte OTHER = 0;
