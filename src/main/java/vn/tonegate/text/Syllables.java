@@ -20,12 +20,18 @@ final class Syllables {
     /**
      * The key and folded key of a syllable, with what the analyzer would otherwise recompute at
      * every occurrence: whether the spelling carries a diacritic, and the key's UTF-8 bytes,
-     * which the canonical text's hash is taken over.
+     * which the canonical text's hash is taken over. The spelling they were made from, and its
+     * {@link String#hashCode() hash}, are kept too: the cache of {@link #keys(char[], int, int)}
+     * compares them with the text without reading any other object.
      */
-    record Keys(String key, String folded, boolean accented, byte[] keyUtf8) {
+    record Keys(String key, String folded, boolean accented, byte[] keyUtf8, char[] spelling, int spellingHash) {
 
-        Keys(String key, String folded, boolean accented) {
-            this(key, folded, accented, key.getBytes(StandardCharsets.UTF_8));
+        Keys(String spelling, String key, String folded, boolean accented) {
+            this(key, folded, accented, key.getBytes(StandardCharsets.UTF_8), spelling.toCharArray(), spelling.hashCode());
+        }
+
+        boolean spell(int hash, char[] text, int from, int to) {
+            return spellingHash == hash && Arrays.equals(spelling, 0, spelling.length, text, from, to);
         }
     }
 
@@ -43,19 +49,13 @@ final class Syllables {
 
     /**
      * A syllable's keys cached by its spelling, looked up without copying it out of the text.
-     * The spelling is held as a char array next to its hash, so a hit costs one int compare and
-     * one vectorized array compare, not a walk through a String's coder checks.
+     * Each slot is the keys themselves, which hold their spelling as a char array next to its
+     * hash: a hit costs one int compare and one vectorized array compare, not a walk through a
+     * String's coder checks, and no object read besides the keys the tokenizer needs anyway.
+     * Keys are immutable, so a slot read by another thread is either null or whole.
      */
     private static final int SLOTS = 1 << 16;
-    private static final Slot[] CACHE = new Slot[SLOTS];
-
-    /** Immutable, so a slot read by another thread is either null or whole. */
-    private record Slot(int hash, char[] surface, Keys keys) {
-
-        boolean matches(int otherHash, char[] text, int from, int to) {
-            return hash == otherHash && Arrays.equals(surface, 0, surface.length, text, from, to);
-        }
-    }
+    private static final Keys[] CACHE = new Keys[SLOTS];
 
     /** The keys of the syllable {@code text[from, to)}. */
     static Keys keys(char[] text, int from, int to) {
@@ -65,17 +65,16 @@ final class Syllables {
         }
         // two ways per set: a frequent syllable keeps its place when a rare one lands on it
         int index = (hash ^ (hash >>> 16)) & (SLOTS - 2);
-        Slot first = CACHE[index];
-        if (first != null && first.matches(hash, text, from, to)) {
-            return first.keys();
+        Keys first = CACHE[index];
+        if (first != null && first.spell(hash, text, from, to)) {
+            return first;
         }
-        Slot second = CACHE[index + 1];
-        if (second != null && second.matches(hash, text, from, to)) {
-            return second.keys();
+        Keys second = CACHE[index + 1];
+        if (second != null && second.spell(hash, text, from, to)) {
+            return second;
         }
-        char[] surface = Arrays.copyOfRange(text, from, to);
-        Keys k = keys(new String(surface));
-        CACHE[first == null ? index : index + 1] = new Slot(hash, surface, k);
+        Keys k = keys(new String(text, from, to - from));
+        CACHE[first == null ? index : index + 1] = k;
         return k;
     }
 
@@ -104,7 +103,7 @@ final class Syllables {
         }
         if (ascii) {
             String lower = surface.toLowerCase(Locale.ROOT);
-            return new Keys(lower, lower, false);
+            return new Keys(surface, lower, lower, false);
         }
         String decomposed = Normalizer.normalize(surface, Normalizer.Form.NFD);
         char tone = 0;
@@ -127,7 +126,7 @@ final class Syllables {
         String base = Normalizer.normalize(toneless, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String key = tone == 0 ? base : placeTone(base, tone);
         char[] chars = surface.toCharArray();
-        return new Keys(key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
+        return new Keys(surface, key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
     }
 
     /** Ð (Icelandic eth) and Ɖ (African D) are typed for Đ; read them as Đ. */
