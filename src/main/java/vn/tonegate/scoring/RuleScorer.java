@@ -50,11 +50,14 @@ public final class RuleScorer implements Scorer {
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final ScoringRules rules;
+    /** The rule text of a phrase in a question, formatted once: thousands of phrases per corpus carry it. */
+    private final String askedNotReported;
 
     public RuleScorer(TextAnalyzer analyzer, Lexicon lexicon, ScoringRules rules) {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.rules = rules;
+        this.askedNotReported = "asked, not reported ×" + fmt(rules.questionWeight());
     }
 
     @Override
@@ -77,6 +80,9 @@ public final class RuleScorer implements Scorer {
         double raw;
         double share; // filled when the score is combined
         boolean background; // in a clause a concessive or causal contrast opens: it cannot lead the headline
+        Scored undoneBy; // a direction word: the negator that undoes it ("chưa khắc phục")
+        boolean spentOnDirection; // a negator: it undoes a direction word, so it negates nothing else
+        boolean spentOnHarm; // an improvement: it turned a harm, where its progress is counted
         final List<String> rule = new ArrayList<>(2);
 
         Scored(LexiconMatch match, int sentence, double raw) {
@@ -106,18 +112,15 @@ public final class RuleScorer implements Scorer {
             all.add(new Scored(m, tokens.sentence(m.from()), raw));
         }
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
-        Map<Scored, Scored> negatedRemedials = new HashMap<>(); // remedy -> the negator that undoes it
-        Set<Scored> spentNegators = new HashSet<>();
         for (int k = 0; k < all.size(); k++) {
             if (all.get(k).match.entry().category().isDirection()) {
-                Scored negator = negatorBefore(all, k, tokens, spentNegators);
+                Scored negator = negatorBefore(all, k, tokens);
                 if (negator != null && !suspends(negator)) { // "cần khắc phục" asks for the remedy, it does not deny it
-                    negatedRemedials.put(all.get(k), negator);
-                    spentNegators.add(negator);
+                    all.get(k).undoneBy = negator;
+                    negator.spentOnDirection = true;
                 }
             }
         }
-        Set<Scored> spentImprovements = new HashSet<>();
         Scored previous = null;
         Scored previousNegator = null;
         Scored previousVerb = null; // the direction verb whose object the previous phrase was
@@ -129,8 +132,7 @@ public final class RuleScorer implements Scorer {
             }
             boolean improvement = s.match.entry().category() == Category.IMPROVEMENT;
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
-            Scored negator = improvement && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
-                    : negatorBefore(all, k, tokens, spentNegators);
+            Scored negator = improvement && s.undoneBy != null ? s.undoneBy : negatorBefore(all, k, tokens);
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
@@ -138,7 +140,7 @@ public final class RuleScorer implements Scorer {
             if (negator != null && superlative(negator, s, tokens)) {
                 // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
                 s.raw *= SUPERLATIVE;
-                s.rule.add("stressed by " + phrase(field, negator) + " … hơn ×" + fmt(SUPERLATIVE));
+                s.rule.add("stressed by " + phrase(field, negator) + STRESSED_SUFFIX);
                 negator = null;
             } else if (negator != null && suspends(negator)) {
                 s.raw = 0;
@@ -151,8 +153,8 @@ public final class RuleScorer implements Scorer {
             previousNegator = negator;
             // framing is not a quantity: "giá vàng tăng sốc rồi giảm" is still shouted
             boolean framing = s.match.entry().category() == Category.SENSATIONAL;
-            Scored remedial = improvement || framing ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
-            if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
+            Scored remedial = improvement || framing ? null : remedialAround(all, k, tokens, s.raw < 0);
+            if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0)
                     && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
                 remedial = previousVerb;
@@ -164,7 +166,7 @@ public final class RuleScorer implements Scorer {
                 s.raw *= improves ? -1 : -remedial.match.entry().weight();
                 s.rule.add((improves ? "improved by " : "reduced by ") + phrase(field, remedial));
                 if (improves) {
-                    spentImprovements.add(remedial);
+                    remedial.spentOnHarm = true;
                 }
             }
             // matches do not overlap, so a modifier within the window is at most window + 1 matches away
@@ -182,9 +184,11 @@ public final class RuleScorer implements Scorer {
                 }
             }
         }
-        for (Scored spent : spentImprovements) {
-            spent.raw = 0; // its progress is the harm it turned, counted once
-            spent.rule.add("spent on the harm it improves");
+        for (Scored spent : all) {
+            if (spent.spentOnHarm) {
+                spent.raw = 0; // its progress is the harm it turned, counted once
+                spent.rule.add("spent on the harm it improves");
+            }
         }
         applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
@@ -210,7 +214,7 @@ public final class RuleScorer implements Scorer {
             // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
             if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
                 s.raw *= rules.questionWeight();
-                s.rule.add("asked, not reported ×" + fmt(rules.questionWeight()));
+                s.rule.add(askedNotReported);
             }
         }
 
@@ -222,21 +226,22 @@ public final class RuleScorer implements Scorer {
         }
         int hit = 0;
         double sum = 0;
-        Map<Integer, Double> gain = new HashMap<>();
+        double[] gain = new double[questions.length]; // by sentence; 0 for one without sentiment
+        // the sum runs in the map's order: another order could move the last bit of the value
         for (Map.Entry<Integer, Double> e : sentenceSums.entrySet()) {
             double x = e.getValue();
             if (x == 0) {
                 continue;
             }
             double g = 1 / Math.sqrt(x * x + rules.sentenceAlpha());
-            gain.put(e.getKey(), g);
+            gain[e.getKey()] = g;
             sum += x * g;
             hit++;
         }
         double value = hit == 0 ? 0 : sum / hit;
         for (Scored s : all) {
-            Double g = gain.get(s.sentence);
-            s.share = g == null ? 0 : s.raw * g / hit;
+            double g = gain[s.sentence];
+            s.share = g == 0 ? 0 : s.raw * g / hit;
         }
         return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), tokens.wordCount());
     }
@@ -289,6 +294,7 @@ public final class RuleScorer implements Scorer {
 
     /** How much "không thể … hơn" stresses the phrase between them. */
     static final double SUPERLATIVE = 1.3;
+    private static final String STRESSED_SUFFIX = " … hơn ×" + fmt(SUPERLATIVE);
 
     /**
      * "không thể X hơn" ("could not be more X") is a superlative: the negator of impossibility and
@@ -313,7 +319,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
-    private Scored negatorBefore(List<Scored> all, int k, Tokens tokens, Set<Scored> spent) {
+    private Scored negatorBefore(List<Scored> all, int k, Tokens tokens) {
         LexiconMatch target = all.get(k).match;
         for (int j = k - 1; j >= 0; j--) {
             Scored n = all.get(j);
@@ -321,7 +327,7 @@ public final class RuleScorer implements Scorer {
             if (gap > rules.negatorWindow() || !sameClause(tokens, n.match.to(), target.from())) {
                 return null; // matches are in text order: nothing further back can be in reach
             }
-            if (n.match.entry().category() == Category.NEGATOR && !spent.contains(n)) {
+            if (n.match.entry().category() == Category.NEGATOR && !n.spentOnDirection) {
                 return n;
             }
         }
@@ -336,7 +342,7 @@ public final class RuleScorer implements Scorer {
      * tỉnh có xu hướng giảm mạnh", "sự cố đã được khắc phục"), so "hỗ trợ người dân giảm thiểu
      * thiệt hại" lowers the damage, not the help.
      */
-    private Scored remedialAround(List<Scored> all, int k, Tokens tokens, Set<Scored> negated, boolean harmful) {
+    private Scored remedialAround(List<Scored> all, int k, Tokens tokens, boolean harmful) {
         LexiconMatch target = all.get(k).match;
         int window = rules.remedialWindow();
         for (int j = k - 1; j >= 0; j--) {
@@ -344,7 +350,7 @@ public final class RuleScorer implements Scorer {
             if (!adjacent(r, all.get(k), tokens, window) || r.match.entry().category() == Category.CONTRAST) {
                 break;
             }
-            if (acts(r, harmful, negated)) {
+            if (acts(r, harmful)) {
                 return r;
             }
         }
@@ -353,7 +359,7 @@ public final class RuleScorer implements Scorer {
             if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
                 break; // "thua lỗ vì giá lợn giảm": what falls after "vì" is the price, not the loss
             }
-            if (acts(r, harmful, negated) && !hasObject(all, j, tokens, window)) {
+            if (acts(r, harmful) && !hasObject(all, j, tokens, window)) {
                 return r;
             }
         }
@@ -376,10 +382,10 @@ public final class RuleScorer implements Scorer {
         return true;
     }
 
-    private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
+    private static boolean acts(Scored direction, boolean harmful) {
         Category c = direction.match.entry().category();
         return (c == Category.DECLINE || ((c == Category.REMEDIAL || c == Category.IMPROVEMENT) && harmful))
-                && !negated.contains(direction);
+                && direction.undoneBy == null;
     }
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
@@ -424,26 +430,33 @@ public final class RuleScorer implements Scorer {
             }
             double w = c.match.entry().weight();
             int sentence = c.sentence;
-            String name = phrase(field, c);
+            String name = null; // its words, read once a rule names them: many a contrast has nothing to act on
             boolean adversative = w >= 1;
             for (Scored s : all) {
                 if (s.sentence != sentence || s.raw == 0) {
                     continue;
                 }
+                String effect = null;
                 if (s.match.to() < c.match.from()) {
                     if (adversative) {
                         s.raw *= rules.beforeContrast();
-                        s.rule.add("weakened before " + name);
+                        effect = "weakened before ";
                     }
                 } else if (s.match.from() > c.match.to()) {
                     if (adversative) {
                         s.raw *= w;
-                        s.rule.add("stressed after " + name);
+                        effect = "stressed after ";
                     } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
                         s.background = true;
-                        s.rule.add("conceded by " + name);
+                        effect = "conceded by ";
                     }
+                }
+                if (effect != null) {
+                    if (name == null) {
+                        name = phrase(field, c);
+                    }
+                    s.rule.add(effect + name);
                 }
             }
         }
