@@ -83,12 +83,24 @@ public final class RuleScorer implements Scorer {
         Scored undoneBy; // a direction word: the negator that undoes it ("chưa khắc phục")
         boolean spentOnDirection; // a negator: it undoes a direction word, so it negates nothing else
         boolean spentOnHarm; // an improvement: it turned a harm, where its progress is counted
-        final List<String> rule = new ArrayList<>(2);
+        private List<String> applied; // how the rules changed it, in order; most phrases keep none, so made on the first
 
         Scored(LexiconMatch match, int sentence, double raw) {
             this.match = match;
             this.sentence = sentence;
             this.raw = raw;
+        }
+
+        void because(String rule) {
+            if (applied == null) {
+                applied = new ArrayList<>(2);
+            }
+            applied.add(rule);
+        }
+
+        /** The rules that changed it, "; " between them, or "" when none did. */
+        String why() {
+            return applied == null ? "" : applied.size() == 1 ? applied.get(0) : String.join("; ", applied);
         }
     }
 
@@ -140,14 +152,14 @@ public final class RuleScorer implements Scorer {
             if (negator != null && superlative(negator, s, tokens)) {
                 // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
                 s.raw *= SUPERLATIVE;
-                s.rule.add("stressed by " + phrase(field, negator) + STRESSED_SUFFIX);
+                s.because("stressed by " + phrase(field, negator) + STRESSED_SUFFIX);
                 negator = null;
             } else if (negator != null && suspends(negator)) {
                 s.raw = 0;
-                s.rule.add("suspended by " + phrase(field, negator) + " (asked for, not reported)");
+                s.because("suspended by " + phrase(field, negator) + " (asked for, not reported)");
             } else if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
-                s.rule.add("negated by " + phrase(field, negator));
+                s.because("negated by " + phrase(field, negator));
             }
             previous = s;
             previousNegator = negator;
@@ -164,7 +176,7 @@ public final class RuleScorer implements Scorer {
             if (remedial != null) {
                 boolean improves = remedial.match.entry().category() == Category.IMPROVEMENT;
                 s.raw *= improves ? -1 : -remedial.match.entry().weight();
-                s.rule.add((improves ? "improved by " : "reduced by ") + phrase(field, remedial));
+                s.because((improves ? "improved by " : "reduced by ") + phrase(field, remedial));
                 if (improves) {
                     remedial.spentOnHarm = true;
                 }
@@ -179,7 +191,7 @@ public final class RuleScorer implements Scorer {
                 Category c = b.match.entry().category();
                 if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
-                    s.rule.add((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
+                    s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
                             + " ×" + fmt(b.match.entry().weight()));
                 }
             }
@@ -187,7 +199,7 @@ public final class RuleScorer implements Scorer {
         for (Scored spent : all) {
             if (spent.spentOnHarm) {
                 spent.raw = 0; // its progress is the harm it turned, counted once
-                spent.rule.add("spent on the harm it improves");
+                spent.because("spent on the harm it improves");
             }
         }
         applyContrast(field, all, tokens);
@@ -205,7 +217,7 @@ public final class RuleScorer implements Scorer {
             }
             if (lead != null) {
                 lead.raw *= rules.leadWeight();
-                lead.rule.add("leads the headline");
+                lead.because("leads the headline");
             }
         }
 
@@ -214,7 +226,7 @@ public final class RuleScorer implements Scorer {
             // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
             if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
                 s.raw *= rules.questionWeight();
-                s.rule.add(askedNotReported);
+                s.because(askedNotReported);
             }
         }
 
@@ -456,7 +468,7 @@ public final class RuleScorer implements Scorer {
                     if (name == null) {
                         name = phrase(field, c);
                     }
-                    s.rule.add(effect + name);
+                    s.because(effect + name);
                 }
             }
         }
@@ -614,7 +626,7 @@ public final class RuleScorer implements Scorer {
         Tokens tokens = field.tokens();
         int start = tokens.start(m.from());
         int end = tokens.end(m.to());
-        String rule = String.join("; ", s.rule);
+        String rule = s.why();
         if (m.folded()) {
             rule = rule.isEmpty() ? "matched without diacritics" : rule + "; matched without diacritics";
         }
