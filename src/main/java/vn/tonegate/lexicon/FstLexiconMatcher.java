@@ -264,7 +264,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         int[] ids(Tokens tokens, boolean useFolded) {
             int[] ids = new int[tokens.size()];
             for (int k = 0; k < ids.length; k++) {
-                ids[k] = syllables.get(useFolded ? tokens.folded(k) : tokens.key(k));
+                ids[k] = useFolded ? syllables.get(tokens.folded(k)) : syllables.get(tokens.key(k), tokens.keyHash(k));
             }
             return ids;
         }
@@ -347,7 +347,11 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
         /** The syllable's number, 0 when no entry uses it. */
         int get(String key) {
-            int h = key.hashCode();
+            return get(key, key.hashCode());
+        }
+
+        /** The same, with the key's hash already at hand: then only a probe that meets an equal hash reads the key. */
+        int get(String key, int h) {
             for (int i = slot(h); ; i = (i + 1) & mask) {
                 String k = keys[i];
                 if (k == null) {

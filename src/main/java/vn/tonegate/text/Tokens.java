@@ -15,6 +15,7 @@ import java.util.RandomAccess;
 public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private final String[] keys;
+    private final int[] keyHashes;
     private final String[] folded;
     private final int[] starts;
     private final int[] ends;
@@ -26,6 +27,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private Tokens(Builder b) {
         keys = b.keys;
+        keyHashes = b.keyHashes;
         folded = b.folded;
         starts = b.starts;
         ends = b.ends;
@@ -48,6 +50,11 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     public String key(int i) {
         return keys[checked(i)];
+    }
+
+    /** {@code key(i).hashCode()}, kept beside the key so a look-up by key need not read the String. */
+    public int keyHash(int i) {
+        return keyHashes[checked(i)];
     }
 
     public String folded(int i) {
@@ -90,6 +97,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** Appends tokens in reading order; {@link #build()} hands the arrays over without copying them, so it is called once. */
     static final class Builder {
         private String[] keys;
+        private int[] keyHashes;
         private String[] folded;
         private int[] starts;
         private int[] ends;
@@ -101,6 +109,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
         Builder(int capacity) {
             keys = new String[capacity];
+            keyHashes = new int[capacity];
             folded = new String[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
@@ -109,7 +118,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             numbers = new boolean[capacity];
         }
 
-        void add(String key, String foldedKey, int start, int end, int sentence, int clause, Token.Kind kind) {
+        void add(String key, int keyHash, String foldedKey, int start, int end, int sentence, int clause, Token.Kind kind) {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad offsets " + start + ".." + end);
             }
@@ -117,6 +126,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
                 grow();
             }
             keys[size] = key;
+            keyHashes[size] = keyHash;
             folded[size] = foldedKey;
             starts[size] = start;
             ends[size] = end;
@@ -136,6 +146,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         private void grow() {
             int capacity = Math.max(8, keys.length * 2);
             keys = Arrays.copyOf(keys, capacity);
+            keyHashes = Arrays.copyOf(keyHashes, capacity);
             folded = Arrays.copyOf(folded, capacity);
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
