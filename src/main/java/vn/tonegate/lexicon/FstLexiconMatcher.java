@@ -16,7 +16,7 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
 
 import vn.tonegate.text.AnalyzedField;
 import vn.tonegate.text.TextAnalyzer;
-import vn.tonegate.text.Token;
+import vn.tonegate.text.Tokens;
 
 /**
  * The enabled entries of one lexicon version compiled into Lucene FSTs.
@@ -82,7 +82,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
     @Override
     public List<LexiconMatch> match(AnalyzedField field) {
-        List<Token> tokens = field.tokens();
+        Tokens tokens = field.tokens();
         int n = tokens.size();
         List<LexiconMatch> matches = new ArrayList<>();
         if (n == 0 || accented.fst == null) {
@@ -90,7 +90,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         }
         int[] sentences = new int[n];
         for (int k = 0; k < n; k++) {
-            sentences[k] = tokens.get(k).sentence();
+            sentences[k] = tokens.sentence(k);
         }
         int[] ids = accented.ids(tokens, false);
         int[] foldedIds = field.unaccented() && folded.fst != null ? folded.ids(tokens, true) : null;
@@ -261,11 +261,10 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         }
 
         /** Each token's syllable number in this table, 0 for a syllable the lexicon never uses. */
-        int[] ids(List<Token> tokens, boolean useFolded) {
+        int[] ids(Tokens tokens, boolean useFolded) {
             int[] ids = new int[tokens.size()];
             for (int k = 0; k < ids.length; k++) {
-                Token t = tokens.get(k);
-                ids[k] = syllables.get(useFolded ? t.folded() : t.key());
+                ids[k] = useFolded ? syllables.get(tokens.folded(k)) : syllables.get(tokens.key(k), tokens.keyHash(k));
             }
             return ids;
         }
@@ -348,7 +347,11 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
         /** The syllable's number, 0 when no entry uses it. */
         int get(String key) {
-            int h = key.hashCode();
+            return get(key, key.hashCode());
+        }
+
+        /** The same, with the key's hash already at hand: then only a probe that meets an equal hash reads the key. */
+        int get(String key, int h) {
             for (int i = slot(h); ; i = (i + 1) & mask) {
                 String k = keys[i];
                 if (k == null) {

@@ -17,7 +17,7 @@ import vn.tonegate.text.AnalyzedField;
 import vn.tonegate.text.Draft;
 import vn.tonegate.text.Field;
 import vn.tonegate.text.TextAnalyzer;
-import vn.tonegate.text.Token;
+import vn.tonegate.text.Tokens;
 
 /**
  * Lexicon rules in the spirit of VADER, adapted to Vietnamese news.
@@ -51,11 +51,14 @@ public final class RuleScorer implements Scorer {
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final ScoringRules rules;
+    /** The rule text of a phrase in a question, formatted once: thousands of phrases per corpus carry it. */
+    private final String askedNotReported;
 
     public RuleScorer(TextAnalyzer analyzer, Lexicon lexicon, ScoringRules rules) {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.rules = rules;
+        this.askedNotReported = "asked, not reported ×" + fmt(rules.questionWeight());
     }
 
     @Override
@@ -78,12 +81,27 @@ public final class RuleScorer implements Scorer {
         double raw;
         double share; // filled when the score is combined
         boolean background; // in a clause a concessive or causal contrast opens: it cannot lead the headline
-        final List<String> rule = new ArrayList<>(2);
+        Scored undoneBy; // a direction word: the negator that undoes it ("chưa khắc phục")
+        boolean spentOnDirection; // a negator: it undoes a direction word, so it negates nothing else
+        boolean spentOnHarm; // an improvement or a deterioration: it turned what it touches, where its effect is counted
+        private List<String> applied; // how the rules changed it, in order; most phrases keep none, so made on the first
 
         Scored(LexiconMatch match, int sentence, double raw) {
             this.match = match;
             this.sentence = sentence;
             this.raw = raw;
+        }
+
+        void because(String rule) {
+            if (applied == null) {
+                applied = new ArrayList<>(2);
+            }
+            applied.add(rule);
+        }
+
+        /** The rules that changed it, "; " between them, or "" when none did. */
+        String why() {
+            return applied == null ? "" : applied.size() == 1 ? applied.get(0) : String.join("; ", applied);
         }
     }
 
@@ -92,7 +110,7 @@ public final class RuleScorer implements Scorer {
     }
 
     private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches) {
-        List<Token> tokens = field.tokens();
+        Tokens tokens = field.tokens();
         List<Scored> all = new ArrayList<>(matches.size());
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
@@ -104,21 +122,18 @@ public final class RuleScorer implements Scorer {
                         ? -m.entry().weight() * rules.negativeWeight() : 0;
                 default -> 0;
             };
-            all.add(new Scored(m, tokens.get(m.from()).sentence(), raw));
+            all.add(new Scored(m, tokens.sentence(m.from()), raw));
         }
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
-        Map<Scored, Scored> negatedRemedials = new HashMap<>(); // remedy -> the negator that undoes it
-        Set<Scored> spentNegators = new HashSet<>();
         for (int k = 0; k < all.size(); k++) {
             if (all.get(k).match.entry().category().isDirection()) {
-                Scored negator = negatorBefore(all, k, tokens, spentNegators);
+                Scored negator = negatorBefore(all, k, tokens);
                 if (negator != null && !suspends(negator)) { // "cần khắc phục" asks for the remedy, it does not deny it
-                    negatedRemedials.put(all.get(k), negator);
-                    spentNegators.add(negator);
+                    all.get(k).undoneBy = negator;
+                    negator.spentOnDirection = true;
                 }
             }
         }
-        Set<Scored> spentImprovements = new HashSet<>();
         Scored previous = null;
         Scored previousNegator = null;
         Scored previousVerb = null; // the direction verb whose object the previous phrase was
@@ -130,8 +145,7 @@ public final class RuleScorer implements Scorer {
             }
             boolean result = s.match.entry().category().isResult();
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
-            Scored negator = result && negatedRemedials.containsKey(s) ? negatedRemedials.get(s)
-                    : negatorBefore(all, k, tokens, spentNegators);
+            Scored negator = result && s.undoneBy != null ? s.undoneBy : negatorBefore(all, k, tokens);
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
@@ -139,14 +153,14 @@ public final class RuleScorer implements Scorer {
             if (negator != null && superlative(negator, s, tokens)) {
                 // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
                 s.raw *= SUPERLATIVE;
-                s.rule.add("stressed by " + phrase(field, negator) + " … hơn ×" + fmt(SUPERLATIVE));
+                s.because("stressed by " + phrase(field, negator) + STRESSED_SUFFIX);
                 negator = null;
             } else if (negator != null && suspends(negator)) {
                 s.raw = 0;
-                s.rule.add("suspended by " + phrase(field, negator) + " (asked for, not reported)");
+                s.because("suspended by " + phrase(field, negator) + " (asked for, not reported)");
             } else if (negator != null) {
                 s.raw *= -negator.match.entry().weight();
-                s.rule.add("negated by " + phrase(field, negator));
+                s.because("negated by " + phrase(field, negator));
             }
             previous = s;
             previousNegator = negator;
@@ -154,8 +168,8 @@ public final class RuleScorer implements Scorer {
             boolean framing = s.match.entry().category() == Category.SENSATIONAL;
             // progress is not turned again; harm done to a good thing still is ("ngăn chặn trục lợi bảo hiểm")
             boolean progress = s.match.entry().category() == Category.IMPROVEMENT;
-            Scored remedial = progress || framing ? null : remedialAround(all, k, tokens, negatedRemedials.keySet(), s.raw < 0);
-            if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0, negatedRemedials.keySet())
+            Scored remedial = progress || framing ? null : remedialAround(all, k, tokens, s.raw < 0);
+            if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0)
                     && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
                 remedial = previousVerb;
@@ -166,10 +180,10 @@ public final class RuleScorer implements Scorer {
                 Category turn = remedial.match.entry().category();
                 boolean improves = turn.isResult();
                 s.raw *= improves ? -1 : -remedial.match.entry().weight();
-                s.rule.add((turn == Category.IMPROVEMENT ? "improved by " : turn == Category.DETERIORATION ? "worsened by " : "reduced by ")
+                s.because((turn == Category.IMPROVEMENT ? "improved by " : turn == Category.DETERIORATION ? "worsened by " : "reduced by ")
                         + phrase(field, remedial));
                 if (improves) {
-                    spentImprovements.add(remedial);
+                    remedial.spentOnHarm = true;
                 }
             }
             // matches do not overlap, so a modifier within the window is at most window + 1 matches away
@@ -182,14 +196,16 @@ public final class RuleScorer implements Scorer {
                 Category c = b.match.entry().category();
                 if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
-                    s.rule.add((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
+                    s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
                             + " ×" + fmt(b.match.entry().weight()));
                 }
             }
         }
-        for (Scored spent : spentImprovements) {
-            spent.raw = 0; // its progress (or loss) is what it turned, counted once
-            spent.rule.add(spent.match.entry().category() == Category.IMPROVEMENT ? "spent on the harm it improves" : "spent on the good it worsens");
+        for (Scored spent : all) {
+            if (spent.spentOnHarm) {
+                spent.raw = 0; // its progress (or loss) is what it turned, counted once
+                spent.because(spent.match.entry().category() == Category.IMPROVEMENT ? "spent on the harm it improves" : "spent on the good it worsens");
+            }
         }
         applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
@@ -206,7 +222,7 @@ public final class RuleScorer implements Scorer {
             }
             if (lead != null) {
                 lead.raw *= rules.leadWeight();
-                lead.rule.add("leads the headline");
+                lead.because("leads the headline");
             }
         }
 
@@ -215,7 +231,7 @@ public final class RuleScorer implements Scorer {
             // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
             if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
                 s.raw *= rules.questionWeight();
-                s.rule.add("asked, not reported ×" + fmt(rules.questionWeight()));
+                s.because(askedNotReported);
             }
         }
 
@@ -227,29 +243,24 @@ public final class RuleScorer implements Scorer {
         }
         int hit = 0;
         double sum = 0;
-        Map<Integer, Double> gain = new HashMap<>();
+        double[] gain = new double[questions.length]; // by sentence; 0 for one without sentiment
+        // the sum runs in the map's order: another order could move the last bit of the value
         for (Map.Entry<Integer, Double> e : sentenceSums.entrySet()) {
             double x = e.getValue();
             if (x == 0) {
                 continue;
             }
             double g = 1 / Math.sqrt(x * x + rules.sentenceAlpha());
-            gain.put(e.getKey(), g);
+            gain[e.getKey()] = g;
             sum += x * g;
             hit++;
         }
         double value = hit == 0 ? 0 : sum / hit;
         for (Scored s : all) {
-            Double g = gain.get(s.sentence);
-            s.share = g == null ? 0 : s.raw * g / hit;
+            double g = gain[s.sentence];
+            s.share = g == 0 ? 0 : s.raw * g / hit;
         }
-        int words = 0;
-        for (Token t : tokens) {
-            if (t.kind() == Token.Kind.WORD) {
-                words++;
-            }
-        }
-        return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), words);
+        return new FieldResult(field, all, value, hit, sensational(field, all), notice(field, all), tokens.wordCount());
     }
 
     /**
@@ -257,18 +268,18 @@ public final class RuleScorer implements Scorer {
      * closing quotes and brackets after the last token of each; one pass over the field.
      */
     private static boolean[] questions(AnalyzedField field) {
-        List<Token> tokens = field.tokens();
+        Tokens tokens = field.tokens();
         if (tokens.isEmpty()) {
             return new boolean[0];
         }
-        boolean[] questions = new boolean[tokens.get(tokens.size() - 1).sentence() + 1];
+        boolean[] questions = new boolean[tokens.sentence(tokens.size() - 1) + 1];
         String src = field.source();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
+            int sentence = tokens.sentence(i);
+            if (i + 1 < tokens.size() && tokens.sentence(i + 1) == sentence) {
                 continue;
             }
-            int j = t.end();
+            int j = tokens.end(i);
             while (j < src.length()) {
                 char ch = src.charAt(j);
                 if (ch == '?' || ch == '.' || ch == '!' || ch == '…' || Character.isLetterOrDigit(ch)) {
@@ -276,7 +287,7 @@ public final class RuleScorer implements Scorer {
                 }
                 j++;
             }
-            questions[t.sentence()] = j < src.length() && src.charAt(j) == '?';
+            questions[sentence] = j < src.length() && src.charAt(j) == '?';
         }
         return questions;
     }
@@ -291,11 +302,11 @@ public final class RuleScorer implements Scorer {
      * Whether {@code next} continues a list that {@code before} heads: it starts right after it,
      * across nothing but a comma, in the same sentence.
      */
-    private static boolean coordinated(Scored before, Scored next, List<Token> tokens) {
+    private static boolean coordinated(Scored before, Scored next, Tokens tokens) {
         int end = before.match.to();
         int start = next.match.from();
-        return start == end + 1 && tokens.get(end).sentence() == tokens.get(start).sentence()
-                && tokens.get(start).clause() == tokens.get(end).clause() + 1;
+        return start == end + 1 && tokens.sentence(end) == tokens.sentence(start)
+                && tokens.clause(start) == tokens.clause(end) + 1;
     }
 
     /**
@@ -307,15 +318,16 @@ public final class RuleScorer implements Scorer {
 
     /** How much "không thể … hơn" stresses the phrase between them. */
     static final double SUPERLATIVE = 1.3;
+    private static final String STRESSED_SUFFIX = " … hơn ×" + fmt(SUPERLATIVE);
 
     /**
      * "không thể X hơn" ("could not be more X") is a superlative: the negator of impossibility and
      * the comparative right after the phrase, in its clause.
      */
-    private static boolean superlative(Scored negator, Scored s, List<Token> tokens) {
+    private static boolean superlative(Scored negator, Scored s, Tokens tokens) {
         int after = s.match.to() + 1;
         return IMPOSSIBLE.equals(negator.match.entry().phrase()) && after < tokens.size()
-                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.get(after).key());
+                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.key(after));
     }
 
     private static final String IMPOSSIBLE = "không thể";
@@ -331,7 +343,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
-    private Scored negatorBefore(List<Scored> all, int k, List<Token> tokens, Set<Scored> spent) {
+    private Scored negatorBefore(List<Scored> all, int k, Tokens tokens) {
         LexiconMatch target = all.get(k).match;
         for (int j = k - 1; j >= 0; j--) {
             Scored n = all.get(j);
@@ -339,7 +351,7 @@ public final class RuleScorer implements Scorer {
             if (gap > rules.negatorWindow() || !sameClause(tokens, n.match.to(), target.from())) {
                 return null; // matches are in text order: nothing further back can be in reach
             }
-            if (n.match.entry().category() == Category.NEGATOR && !spent.contains(n)) {
+            if (n.match.entry().category() == Category.NEGATOR && !n.spentOnDirection) {
                 return n;
             }
         }
@@ -354,7 +366,7 @@ public final class RuleScorer implements Scorer {
      * tỉnh có xu hướng giảm mạnh", "sự cố đã được khắc phục"), so "hỗ trợ người dân giảm thiểu
      * thiệt hại" lowers the damage, not the help.
      */
-    private Scored remedialAround(List<Scored> all, int k, List<Token> tokens, Set<Scored> negated, boolean harmful) {
+    private Scored remedialAround(List<Scored> all, int k, Tokens tokens, boolean harmful) {
         LexiconMatch target = all.get(k).match;
         int window = rules.remedialWindow();
         for (int j = k - 1; j >= 0; j--) {
@@ -362,7 +374,7 @@ public final class RuleScorer implements Scorer {
             if (!adjacent(r, all.get(k), tokens, window) || r.match.entry().category() == Category.CONTRAST) {
                 break;
             }
-            if (acts(r, harmful, negated)) {
+            if (acts(r, harmful)) {
                 return r;
             }
         }
@@ -372,7 +384,7 @@ public final class RuleScorer implements Scorer {
             if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
                 break; // "thua lỗ vì giá lợn giảm": what falls after "vì" is the price, not the loss
             }
-            if (acts(r, harmful, negated) && !hasObject(all, j, tokens, window)
+            if (acts(r, harmful) && !hasObject(all, j, tokens, window)
                     && (r.match.entry().category() != Category.DETERIORATION || adjacent(r, all.get(k), tokens, DETERIORATION_REACH))) {
                 return r;
             }
@@ -392,7 +404,7 @@ public final class RuleScorer implements Scorer {
      * Whether the phrase at {@code k} continues the object that the phrase at {@code before} began:
      * within the remedial window of it, in its clause, with no contrast between.
      */
-    private boolean sameObject(List<Scored> all, int before, int k, List<Token> tokens) {
+    private boolean sameObject(List<Scored> all, int before, int k, Tokens tokens) {
         if (!adjacent(all.get(before), all.get(k), tokens, rules.remedialWindow())) {
             return false;
         }
@@ -404,14 +416,14 @@ public final class RuleScorer implements Scorer {
         return true;
     }
 
-    private static boolean acts(Scored direction, boolean harmful, Set<Scored> negated) {
+    private static boolean acts(Scored direction, boolean harmful) {
         Category c = direction.match.entry().category();
         return (c == Category.DECLINE || ((c == Category.REMEDIAL || c == Category.IMPROVEMENT) && harmful)
-                || (c == Category.DETERIORATION && !harmful)) && !negated.contains(direction);
+                || (c == Category.DETERIORATION && !harmful)) && direction.undoneBy == null;
     }
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
-    private static boolean hasObject(List<Scored> all, int j, List<Token> tokens, int window) {
+    private static boolean hasObject(List<Scored> all, int j, Tokens tokens, int window) {
         for (int i = j + 1; i < all.size(); i++) {
             Scored m = all.get(i);
             if (!adjacent(all.get(j), m, tokens, window) || m.match.entry().category() == Category.CONTRAST) {
@@ -425,7 +437,7 @@ public final class RuleScorer implements Scorer {
     }
 
     /** Whether a modifier stands within {@code window} tokens of the phrase, on either side, in its clause. */
-    private static boolean adjacent(Scored modifier, Scored target, List<Token> tokens, int window) {
+    private static boolean adjacent(Scored modifier, Scored target, Tokens tokens, int window) {
         LexiconMatch m = modifier.match;
         LexiconMatch t = target.match;
         if (m.to() < t.from()) {
@@ -437,41 +449,48 @@ public final class RuleScorer implements Scorer {
         return false;
     }
 
-    private static boolean sameClause(List<Token> tokens, int a, int b) {
-        return tokens.get(a).clause() == tokens.get(b).clause();
+    private static boolean sameClause(Tokens tokens, int a, int b) {
+        return tokens.clause(a) == tokens.clause(b);
     }
 
     /**
      * "A nhưng B": A counts less, B more. A concessive contrast (weight below 1, "mặc dù")
      * weakens the clause it opens, up to a comma or the next contrast.
      */
-    private void applyContrast(AnalyzedField field, List<Scored> all, List<Token> tokens) {
+    private void applyContrast(AnalyzedField field, List<Scored> all, Tokens tokens) {
         for (Scored c : all) {
             if (c.match.entry().category() != Category.CONTRAST) {
                 continue;
             }
             double w = c.match.entry().weight();
             int sentence = c.sentence;
-            String name = phrase(field, c);
+            String name = null; // its words, read once a rule names them: many a contrast has nothing to act on
             boolean adversative = w >= 1;
             for (Scored s : all) {
                 if (s.sentence != sentence || s.raw == 0) {
                     continue;
                 }
+                String effect = null;
                 if (s.match.to() < c.match.from()) {
                     if (adversative) {
                         s.raw *= rules.beforeContrast();
-                        s.rule.add("weakened before " + name);
+                        effect = "weakened before ";
                     }
                 } else if (s.match.from() > c.match.to()) {
                     if (adversative) {
                         s.raw *= w;
-                        s.rule.add("stressed after " + name);
+                        effect = "stressed after ";
                     } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
                         s.background = true;
-                        s.rule.add("conceded by " + name);
+                        effect = "conceded by ";
                     }
+                }
+                if (effect != null) {
+                    if (name == null) {
+                        name = phrase(field, c);
+                    }
+                    s.because(effect + name);
                 }
             }
         }
@@ -517,7 +536,7 @@ public final class RuleScorer implements Scorer {
 
     private static boolean followedByColonOrBang(AnalyzedField field, LexiconMatch m) {
         String src = field.source();
-        int i = field.tokens().get(m.to()).end();
+        int i = field.tokens().end(m.to());
         while (i < src.length() && Character.isWhitespace(src.charAt(i))) {
             i++;
         }
@@ -626,10 +645,10 @@ public final class RuleScorer implements Scorer {
 
     private static ScoredMatch toMatch(AnalyzedField field, Scored s, double contribution) {
         LexiconMatch m = s.match;
-        List<Token> tokens = field.tokens();
-        int start = tokens.get(m.from()).start();
-        int end = tokens.get(m.to()).end();
-        String rule = String.join("; ", s.rule);
+        Tokens tokens = field.tokens();
+        int start = tokens.start(m.from());
+        int end = tokens.end(m.to());
+        String rule = s.why();
         if (m.folded()) {
             rule = rule.isEmpty() ? "matched without diacritics" : rule + "; matched without diacritics";
         }

@@ -1,7 +1,5 @@
 package vn.tonegate.text;
 
-import java.util.List;
-
 /**
  * A field of a draft turned into tokens.
  *
@@ -13,14 +11,10 @@ import java.util.List;
  * @param unaccented true when the field is written without Vietnamese diacritics, so folded
  *                   keys may be used for multi-syllable matches
  */
-public record AnalyzedField(Field field, String source, String visible, List<Token> tokens, boolean unaccented) {
-
-    public AnalyzedField {
-        tokens = List.copyOf(tokens);
-    }
+public record AnalyzedField(Field field, String source, String visible, Tokens tokens, boolean unaccented) {
 
     /** The original characters of a token, or of tokens {@code from..to} inclusive. */
     public String surface(int from, int to) {
-        return source.substring(tokens.get(from).start(), tokens.get(to).end());
+        return source.substring(tokens.start(from), tokens.end(to));
     }
 }

@@ -19,13 +19,55 @@ final class Syllables {
 
     /**
      * The key and folded key of a syllable, with what the analyzer would otherwise recompute at
-     * every occurrence: whether the spelling carries a diacritic, and the key's UTF-8 bytes,
-     * which the canonical text's hash is taken over.
+     * every occurrence: whether the spelling carries a diacritic, the key's UTF-8 bytes, which
+     * the canonical text's hash is taken over, and the key's {@link String#hashCode() hash}, which
+     * the lexicon looks syllables up by (reading it from the String would be a read of another object).
+     *
+     * <p>The spelling they were made from is kept too, for the cache of {@link #keys(char[], int, int)}:
+     * its {@link String#hashCode() hash}, its length and, for the spellings of up to eight chars that
+     * nearly every syllable has, its chars packed in two longs. A hit then compares fields of this
+     * one object with the text; reading the spelling's own array, a second object somewhere else
+     * in the heap, was a fifth of the time of a corpus run.
      */
-    record Keys(String key, String folded, boolean accented, byte[] keyUtf8) {
+    record Keys(String key, int keyHash, String folded, boolean accented, byte[] keyUtf8,
+                char[] spelling, int spellingHash, int spellingLength, long spellingHead, long spellingTail) {
 
-        Keys(String key, String folded, boolean accented) {
-            this(key, folded, accented, key.getBytes(StandardCharsets.UTF_8));
+        /** Spellings up to this long are compared through {@link #spellingHead} and {@link #spellingTail} alone. */
+        static final int PACKED_CHARS = 8;
+
+        static Keys of(String spelling, String key, String folded, boolean accented) {
+            char[] chars = spelling.toCharArray();
+            return new Keys(key, key.hashCode(), folded, accented, key.getBytes(StandardCharsets.UTF_8), chars, spelling.hashCode(),
+                    chars.length, head(chars, 0, chars.length), tail(chars, 0, chars.length));
+        }
+
+        boolean spell(int hash, char[] text, int from, int to) {
+            int length = to - from;
+            if (spellingHash != hash || spellingLength != length) {
+                return false;
+            }
+            if (length <= PACKED_CHARS) {
+                return spellingHead == head(text, from, to) && spellingTail == tail(text, from, to);
+            }
+            return Arrays.equals(spelling, 0, spelling.length, text, from, to);
+        }
+
+        /** The first four chars of {@code text[from, to)}, 16 bits each; with the length known, no two spellings share them. */
+        private static long head(char[] text, int from, int to) {
+            return pack(text, from, Math.min(to, from + 4));
+        }
+
+        /** Chars five to eight. */
+        private static long tail(char[] text, int from, int to) {
+            return pack(text, Math.min(to, from + 4), Math.min(to, from + PACKED_CHARS));
+        }
+
+        private static long pack(char[] text, int from, int to) {
+            long packed = 0;
+            for (int i = from; i < to; i++) {
+                packed = packed << 16 | text[i];
+            }
+            return packed;
         }
     }
 
@@ -43,19 +85,13 @@ final class Syllables {
 
     /**
      * A syllable's keys cached by its spelling, looked up without copying it out of the text.
-     * The spelling is held as a char array next to its hash, so a hit costs one int compare and
-     * one vectorized array compare, not a walk through a String's coder checks.
+     * Each slot is the keys themselves, which hold their spelling as a char array next to its
+     * hash: a hit costs one int compare and one vectorized array compare, not a walk through a
+     * String's coder checks, and no object read besides the keys the tokenizer needs anyway.
+     * Keys are immutable, so a slot read by another thread is either null or whole.
      */
     private static final int SLOTS = 1 << 16;
-    private static final Slot[] CACHE = new Slot[SLOTS];
-
-    /** Immutable, so a slot read by another thread is either null or whole. */
-    private record Slot(int hash, char[] surface, Keys keys) {
-
-        boolean matches(int otherHash, char[] text, int from, int to) {
-            return hash == otherHash && Arrays.equals(surface, 0, surface.length, text, from, to);
-        }
-    }
+    private static final Keys[] CACHE = new Keys[SLOTS];
 
     /** The keys of the syllable {@code text[from, to)}. */
     static Keys keys(char[] text, int from, int to) {
@@ -65,17 +101,16 @@ final class Syllables {
         }
         // two ways per set: a frequent syllable keeps its place when a rare one lands on it
         int index = (hash ^ (hash >>> 16)) & (SLOTS - 2);
-        Slot first = CACHE[index];
-        if (first != null && first.matches(hash, text, from, to)) {
-            return first.keys();
+        Keys first = CACHE[index];
+        if (first != null && first.spell(hash, text, from, to)) {
+            return first;
         }
-        Slot second = CACHE[index + 1];
-        if (second != null && second.matches(hash, text, from, to)) {
-            return second.keys();
+        Keys second = CACHE[index + 1];
+        if (second != null && second.spell(hash, text, from, to)) {
+            return second;
         }
-        char[] surface = Arrays.copyOfRange(text, from, to);
-        Keys k = keys(new String(surface));
-        CACHE[first == null ? index : index + 1] = new Slot(hash, surface, k);
+        Keys k = keys(new String(text, from, to - from));
+        CACHE[first == null ? index : index + 1] = k;
         return k;
     }
 
@@ -105,7 +140,7 @@ final class Syllables {
         }
         if (ascii) {
             String lower = surface.toLowerCase(Locale.ROOT);
-            return new Keys(lower, lower, false);
+            return Keys.of(surface, lower, lower, false);
         }
         String decomposed = Normalizer.normalize(surface, Normalizer.Form.NFD);
         char tone = 0;
@@ -128,7 +163,7 @@ final class Syllables {
         String base = Normalizer.normalize(toneless, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String key = tone == 0 ? base : placeTone(base, tone);
         char[] chars = surface.toCharArray();
-        return new Keys(key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
+        return Keys.of(surface, key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
     }
 
     /**

@@ -24,7 +24,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     public AnalyzedDraft analyze(Draft draft) {
         List<AnalyzedField> fields = new ArrayList<>(3);
         // sized once: the keys are about as long as the text, and regrowing copies it all again
-        CanonicalText canonical = new CanonicalText(draft.title().length() + draft.sapo().length() + draft.body().length() + 32);
+        CanonicalHash canonical = new CanonicalHash(draft.title().length() + draft.sapo().length() + draft.body().length() + 32);
         for (Field field : Field.values()) {
             String source = draft.source(field);
             if (source.isBlank()) {
@@ -42,7 +42,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             fields.add(analyzed);
             canonical.appendAscii('\n');
         }
-        return new AnalyzedDraft(fields, canonical.text(), canonical.sha256());
+        return new AnalyzedDraft(fields, canonical.sha256());
     }
 
     /** SHA-256 (hex) of the text's UTF-8 bytes. */
@@ -78,61 +78,50 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * The canonical text of a draft, built as its tokens are found: its chars and, side by side,
-     * its UTF-8 bytes, so hashing it copies each syllable's memoized bytes instead of encoding
-     * the whole text again.
+     * The UTF-8 bytes of a draft's canonical text, built as its tokens are found, so hashing it
+     * copies each syllable's memoized bytes instead of encoding the whole text again. Only the
+     * bytes are kept: the text itself is rebuilt from the tokens by {@link AnalyzedDraft#canonicalText()}
+     * when someone asks for it, which scoring never does.
      */
-    static final class CanonicalText {
-        private char[] chars;
+    static final class CanonicalHash {
         private byte[] utf8;
-        private int length;
         private int byteLength;
-        private int markLength;
         private int markByteLength;
 
-        CanonicalText(int capacity) {
-            chars = new char[capacity];
+        CanonicalHash(int capacity) {
             utf8 = new byte[capacity * 2];
         }
 
         void mark() {
-            markLength = length;
             markByteLength = byteLength;
         }
 
         /** Forgets everything appended since the last {@link #mark()}: a field without tokens has no line. */
         void resetToMark() {
-            length = markLength;
             byteLength = markByteLength;
         }
 
         void appendAscii(char c) {
-            ensure(1, 1);
-            chars[length++] = c;
+            ensure(1);
             utf8[byteLength++] = (byte) c;
         }
 
         void appendAscii(String ascii) {
             int n = ascii.length();
-            ensure(n, n);
+            ensure(n);
             for (int i = 0; i < n; i++) {
-                char c = ascii.charAt(i);
-                chars[length++] = c;
-                utf8[byteLength++] = (byte) c;
+                utf8[byteLength++] = (byte) ascii.charAt(i);
             }
         }
 
         /** A space, then a syllable's key. */
         void appendKey(Syllables.Keys keys) {
-            append(keys.key(), keys.keyUtf8());
+            append(keys.keyUtf8());
         }
 
-        /** A space, then a token's text and its UTF-8 bytes. */
-        private void append(String key, byte[] bytes) {
-            ensure(key.length() + 1, bytes.length + 1);
-            chars[length++] = ' ';
-            key.getChars(0, key.length(), chars, length);
-            length += key.length();
+        /** A space, then a token's UTF-8 bytes. */
+        private void append(byte[] bytes) {
+            ensure(bytes.length + 1);
             utf8[byteLength++] = ' ';
             System.arraycopy(bytes, 0, utf8, byteLength, bytes.length);
             byteLength += bytes.length;
@@ -142,7 +131,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         void appendNumber(String digits) {
             for (int i = 0; i < digits.length(); i++) {
                 if (digits.charAt(i) >= 0x80) {
-                    append(digits, digits.getBytes(StandardCharsets.UTF_8));
+                    append(digits.getBytes(StandardCharsets.UTF_8));
                     return;
                 }
             }
@@ -150,17 +139,10 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             appendAscii(digits);
         }
 
-        private void ensure(int moreChars, int moreBytes) {
-            if (length + moreChars > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + moreChars));
-            }
+        private void ensure(int moreBytes) {
             if (byteLength + moreBytes > utf8.length) {
                 utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, byteLength + moreBytes));
             }
-        }
-
-        String text() {
-            return new String(chars, 0, length);
         }
 
         String sha256() {
@@ -172,27 +154,27 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> keys(String phrase) {
-        List<Token> tokens = tokenize(SourceText.plain(phrase), null, null);
+        Tokens tokens = tokenize(SourceText.plain(phrase), null, null);
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            keys.add(t.key());
+        for (int i = 0; i < tokens.size(); i++) {
+            keys.add(tokens.key(i));
         }
         return keys;
     }
 
     @Override
     public List<String> foldedKeys(String phrase) {
-        List<Token> tokens = tokenize(SourceText.plain(phrase), null, null);
+        Tokens tokens = tokenize(SourceText.plain(phrase), null, null);
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            keys.add(t.folded());
+        for (int i = 0; i < tokens.size(); i++) {
+            keys.add(tokens.folded(i));
         }
         return keys;
     }
 
-    private static AnalyzedField analyze(Field field, String source, SourceText text, CanonicalText canonical) {
+    private static AnalyzedField analyze(Field field, String source, SourceText text, CanonicalHash canonical) {
         int[] accented = new int[2]; // [words, accented words]
-        List<Token> tokens = tokenize(text, accented, canonical);
+        Tokens tokens = tokenize(text, accented, canonical);
         boolean unaccented = accented[0] >= UNACCENTED_MIN_WORDS && accented[1] < accented[0] * UNACCENTED_RATIO;
         return new AnalyzedField(field, source, text.text.toString(), tokens, unaccented);
     }
@@ -202,7 +184,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
      * digits (with inner "." or ",") numbers; punctuation decides sentence and clause ends.
      * Each token's key is also appended to {@code canonical}, when given.
      */
-    static List<Token> tokenize(SourceText source, int[] accentCount, CanonicalText canonical) {
+    static Tokens tokenize(SourceText source, int[] accentCount, CanonicalHash canonical) {
         CharSequence s = source.text;
         int n = s.length();
         char[] chars = new char[n];
@@ -211,7 +193,8 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         } else {
             ((StringBuilder) s).getChars(0, n, chars, 0);
         }
-        List<Token> tokens = new ArrayList<>(Math.max(8, n / 5));
+        // a syllable and its space take about five chars: a quarter rarely has to grow
+        Tokens.Builder tokens = new Tokens.Builder(8 + n / 4);
         int sentence = 0;
         int clause = 0;
         boolean sentenceEnd = false;
@@ -234,7 +217,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 Syllables.Keys keys = Syllables.keys(chars, i, j);
-                tokens.add(new Token(keys.key(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD));
+                tokens.add(keys.key(), keys.keyHash(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
                 if (canonical != null) {
                     canonical.appendKey(keys);
                 }
@@ -267,7 +250,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 String digits = new String(chars, i, j - i);
-                tokens.add(new Token(digits, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER));
+                tokens.add(digits, digits.hashCode(), digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
                 if (canonical != null) {
                     canonical.appendNumber(digits);
                 }
@@ -281,7 +264,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 i++;
             }
         }
-        return tokens;
+        return tokens.build();
     }
 
     private static final byte OTHER = 0;
