@@ -34,7 +34,8 @@ import vn.tonegate.text.Tokens;
  *     boosters and dampeners next to it ("rất", "lắm", "hơi"). "Không thể X hơn" ("could not be more X")
  *     stresses X instead of denying it.</li>
  * <li>A sentence that ends in a question mark asks, it does not report ("có an toàn không?"): its
- *     phrases count at {@link ScoringRules#questionWeight()}, framing aside.</li>
+ *     phrases count at {@link ScoringRules#questionWeight()}, framing aside; one that asks why
+ *     ("Vì sao vụ cháy … ?") takes its event as given and counts in full.</li>
  * <li>An adversative contrast ("nhưng") weakens what came before it in the sentence and
  *     strengthens what follows; a concessive one ("mặc dù") weakens the clause it opens.</li>
  * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,
@@ -264,8 +265,9 @@ public final class RuleScorer implements Scorer {
     }
 
     /**
-     * Which sentences end in a question mark ("Uống trà xanh có tốt không?"), looking past
-     * closing quotes and brackets after the last token of each; one pass over the field.
+     * Which sentences ask whether something is so: they end in a question mark ("Uống trà xanh có
+     * tốt không?"), looking past closing quotes and brackets after the last token of each, and do
+     * not ask why (a why-question reports its event); one pass over the field.
      */
     private static boolean[] questions(AnalyzedField field) {
         Tokens tokens = field.tokens();
@@ -289,8 +291,18 @@ public final class RuleScorer implements Scorer {
             }
             questions[sentence] = j < src.length() && src.charAt(j) == '?';
         }
+        // "Vì sao vụ cháy làm ba người tử vong?" asks why, not whether: the event is given, and reported
+        for (int i = 1; i < tokens.size(); i++) {
+            if (questions[tokens.sentence(i)] && tokens.sentence(i - 1) == tokens.sentence(i)
+                    && WHY.contains(tokens.key(i - 1) + " " + tokens.key(i))) {
+                questions[tokens.sentence(i)] = false;
+            }
+        }
         return questions;
     }
+
+    /** Asking for a cause presupposes what it asks about; keys, so unaccented "vi sao" is not taken for it. */
+    private static final Set<String> WHY = Set.of("vì sao", "tại sao", "vì đâu", "do đâu");
 
     /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
     private static boolean notice(AnalyzedField field, List<Scored> all) {

@@ -142,7 +142,11 @@ class RuleScorerTest {
         assertThat(answered.matches().stream().filter(m -> m.entry().equals("tốt"))
                 .map(m -> m.rule().contains("asked, not reported"))).containsExactly(true, false);
         // past a closing quote, and framing still frames
-        assertThat(match(title("Vì sao \"tốt\"?"), "tốt").rule()).contains("asked, not reported");
+        assertThat(match(title("Kết quả \"tốt\"?"), "tốt").rule()).contains("asked, not reported");
+        // asking why takes the event as given: it is reported, not asked about
+        Score why = title("Vì sao vụ cháy làm hai người tử vong?");
+        assertThat(match(why, "tử vong").rule()).doesNotContain("asked, not reported");
+        assertThat(why.label()).isEqualTo(Label.NEGATIVE);
         assertThat(title("Vì sao giá tăng sốc?").flags()).contains(Score.FLAG_SENSATIONAL);
     }
 
