@@ -586,6 +586,7 @@ public final class RuleScorer implements Scorer {
         boolean sensational = false;
         boolean notice = results.stream().anyMatch(FieldResult::notice);
         boolean unaccented = false;
+        boolean legacy = false;
         int words = 0;
         for (FieldResult r : results) {
             double w = rules.weight(r.field.field());
@@ -597,6 +598,7 @@ public final class RuleScorer implements Scorer {
             }
             sensational |= r.sensational;
             unaccented |= r.field.unaccented();
+            legacy |= r.field.legacy();
             words += r.words;
         }
         double value = denominator == 0 ? 0 : weighted / denominator;
@@ -620,6 +622,9 @@ public final class RuleScorer implements Scorer {
         }
         if (unaccented) {
             flags.add(Score.FLAG_UNACCENTED);
+        }
+        if (legacy) {
+            flags.add(Score.FLAG_LEGACY_ENCODING);
         }
         if (words < rules.minWords()) {
             flags.add(Score.FLAG_TOO_SHORT);

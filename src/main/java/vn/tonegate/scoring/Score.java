@@ -21,6 +21,8 @@ public record Score(Label label, double value, double confidence, Set<String> fl
 
     public static final String FLAG_SENSATIONAL = "sensational";
     public static final String FLAG_UNACCENTED = "unaccented";
+    /** A field was typed in a pre-Unicode encoding (TCVN3, VNI-Windows) and read back into Unicode to be scored. */
+    public static final String FLAG_LEGACY_ENCODING = "legacy_encoding";
     public static final String FLAG_TOO_SHORT = "too_short";
     /** The headline opens with a procedural instrument: a notice, neutral whatever its topic. */
     public static final String FLAG_NOTICE = "notice";

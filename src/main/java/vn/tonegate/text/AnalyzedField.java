@@ -10,8 +10,10 @@ package vn.tonegate.text;
  * @param tokens     syllables and numbers in reading order
  * @param unaccented true when the field is written without Vietnamese diacritics, so folded
  *                   keys may be used for multi-syllable matches
+ * @param legacy     true when the field was typed in TCVN3 or VNI-Windows and read back into
+ *                   Unicode; {@code visible} is then the repaired text, offsets still index the source
  */
-public record AnalyzedField(Field field, String source, String visible, Tokens tokens, boolean unaccented) {
+public record AnalyzedField(Field field, String source, String visible, Tokens tokens, boolean unaccented, boolean legacy) {
 
     /** The original characters of a token, or of tokens {@code from..to} inclusive. */
     public String surface(int from, int to) {

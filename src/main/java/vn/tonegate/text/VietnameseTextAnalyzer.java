@@ -30,11 +30,12 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             if (source.isBlank()) {
                 continue;
             }
-            SourceText text = LegacyVietnamese.repair(draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source));
+            SourceText extracted = draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source);
+            SourceText text = LegacyVietnamese.repair(extracted);
             canonical.mark();
             canonical.appendAscii(field.jsonName());
             canonical.appendAscii(':');
-            AnalyzedField analyzed = analyze(field, source, text, canonical);
+            AnalyzedField analyzed = analyze(field, source, text, text != extracted, canonical);
             if (analyzed.tokens().isEmpty()) {
                 canonical.resetToMark();
                 continue;
@@ -172,11 +173,11 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         return keys;
     }
 
-    private static AnalyzedField analyze(Field field, String source, SourceText text, CanonicalHash canonical) {
+    private static AnalyzedField analyze(Field field, String source, SourceText text, boolean legacy, CanonicalHash canonical) {
         int[] accented = new int[2]; // [words, accented words]
         Tokens tokens = tokenize(text, accented, canonical);
         boolean unaccented = accented[0] >= UNACCENTED_MIN_WORDS && accented[1] < accented[0] * UNACCENTED_RATIO;
-        return new AnalyzedField(field, source, text.text.toString(), tokens, unaccented);
+        return new AnalyzedField(field, source, text.text.toString(), tokens, unaccented, legacy);
     }
 
     /**

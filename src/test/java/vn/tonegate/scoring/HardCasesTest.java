@@ -212,4 +212,14 @@ class HardCasesTest {
     void cmsHtmlScoresTheVisibleText(String html, Label expected) {
         assertThat(scorer.score(new Draft("", "", html, Format.HTML)).label()).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Tai n¹n giao th«ng lµm 2 ng\u00ADêi tö vong|NEGATIVE",
+            "Coäng hoøa Xaõ hoäi: Khaùnh thaønh caàu môùi|POSITIVE"})
+    void legacyEncodedHeadlinesScoreAsTheirUnicodeAndSaySo(String title, Label expected) {
+        Score score = scorer.score(new Draft(title, "", "", Format.TEXT));
+        assertThat(score.label()).isEqualTo(expected);
+        assertThat(score.flags()).contains(Score.FLAG_LEGACY_ENCODING);
+    }
 }
