@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.tonegate.lexicon.DefaultLexicon;
 import vn.tonegate.lexicon.LuceneLexicon;
@@ -41,25 +42,16 @@ class PortalNewsAccuracyTest {
         lexicon.close();
     }
 
-    private static Evaluation evaluate(String file) throws Exception {
-        return new Evaluation(evaluate.score(Path.of("src/test/resources/eval", file)));
-    }
-
-    @Test
-    void developmentSetStaysAccurate() throws Exception {
-        Evaluation e = evaluate("portal_news.jsonl");
-        assertThat(e.size()).isEqualTo(420);
-        assertThat(e.macroF1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(e.recall(Label.NEGATIVE)).isGreaterThanOrEqualTo(0.95);
-        assertThat(Math.abs(e.predictedNegativeShare() - e.goldNegativeShare())).isLessThanOrEqualTo(0.03);
-    }
-
-    @Test
-    void heldOutSetStaysAccurate() throws Exception {
-        Evaluation e = evaluate("portal_news_holdout.jsonl");
-        assertThat(e.size()).isEqualTo(360);
-        assertThat(e.macroF1()).isGreaterThanOrEqualTo(0.90);
-        assertThat(e.recall(Label.NEGATIVE)).isGreaterThanOrEqualTo(0.93);
+    /** The development set's errors are read and fixed, so its floor is higher than the held-out set's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "portal_news.jsonl,         420, 0.93, 0.95",
+            "portal_news_holdout.jsonl, 360, 0.90, 0.93"})
+    void staysAccurate(String file, int items, double macroF1, double negativeRecall) throws Exception {
+        Evaluation e = new Evaluation(evaluate.score(Path.of("src/test/resources/eval", file)));
+        assertThat(e.size()).isEqualTo(items);
+        assertThat(e.macroF1()).isGreaterThanOrEqualTo(macroF1);
+        assertThat(e.recall(Label.NEGATIVE)).isGreaterThanOrEqualTo(negativeRecall);
         assertThat(Math.abs(e.predictedNegativeShare() - e.goldNegativeShare())).isLessThanOrEqualTo(0.03);
     }
 }
