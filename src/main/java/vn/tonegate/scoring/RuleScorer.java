@@ -275,6 +275,7 @@ public final class RuleScorer implements Scorer {
             return new boolean[0];
         }
         boolean[] questions = new boolean[tokens.sentence(tokens.size() - 1) + 1];
+        boolean asks = false;
         String src = field.source();
         for (int i = 0; i < tokens.size(); i++) {
             int sentence = tokens.sentence(i);
@@ -290,9 +291,10 @@ public final class RuleScorer implements Scorer {
                 j++;
             }
             questions[sentence] = j < src.length() && src.charAt(j) == '?';
+            asks |= questions[sentence];
         }
         // "Vì sao vụ cháy làm ba người tử vong?" asks why, not whether: the event is given, and reported
-        for (int i = 1; i < tokens.size(); i++) {
+        for (int i = 1; asks && i < tokens.size(); i++) {
             if (questions[tokens.sentence(i)] && tokens.sentence(i - 1) == tokens.sentence(i)
                     && WHY.contains(tokens.key(i - 1) + " " + tokens.key(i))) {
                 questions[tokens.sentence(i)] = false;
