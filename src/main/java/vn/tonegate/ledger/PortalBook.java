@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,82 @@ public final class PortalBook {
         return portalId;
     }
 
-    public List<DayCount> days(LocalDate first, LocalDate last) {
-        return sql(conn -> days(conn, portalId, first, last), c);
+    /**
+     * What a check needs to know, in one statement instead of four: a redelivery's first answer,
+     * the live reservations, whether the post holds one, what the post counts now, and the
+     * window's days. It runs after the lock is taken, so on PostgreSQL (read committed, a fresh
+     * snapshot per statement) it sees every check that held the lock before this one.
+     *
+     * @param deliveryId the delivery to look up, or null when the caller is not idempotent
+     */
+    public CheckView view(String postId, String deliveryId, Instant now, LocalDate first, LocalDate last) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement(VIEW)) {
+                int i = 1;
+                s.setString(i++, portalId);
+                s.setString(i++, deliveryId == null ? "" : deliveryId);
+                Sql.instant(s, i++, now);
+                s.setString(i++, postId);
+                Sql.instant(s, i++, now);
+                s.setString(i++, postId);
+                Sql.instant(s, i++, now);
+                s.setString(i++, postId);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
+                Sql.instant(s, i++, now);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
+                Sql.day(s, i++, first);
+                Sql.day(s, i, last);
+                Optional<Delivery> delivery = Optional.empty();
+                Tally held = Tally.EMPTY;
+                boolean postHeld = false;
+                Optional<DayCount> live = Optional.empty();
+                List<DayCount> days = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        switch (r.getString(1)) {
+                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), r.getString(7)));
+                            case "held" -> {
+                                held = new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
+                                postHeld = r.getLong(6) > 0;
+                            }
+                            case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class),
+                                    new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
+                            default -> days.add(new DayCount(r.getObject(2, LocalDate.class),
+                                    new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
+                        }
+                    }
+                }
+                // UNION ALL keeps no order; a window has at most a few hundred days
+                days.sort(Comparator.comparing(DayCount::day));
+                return new CheckView(delivery, held, postHeld, live, days);
+            }
+        }, c);
     }
+
+    /**
+     * One row per kind, in the same columns: kind, day, three counts (total, negative,
+     * overridden; the delivery's status in the first), a fourth count (the post's own
+     * reservations) and a text (the delivery's answer). The live entry's counts are its
+     * contribution, as {@link Entry#contribution()} computes it.
+     */
+    private static final String VIEW = "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
+            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
+            + "answer_json AS t FROM delivery WHERE portal_id = ? AND webhook_id = ? "
+            + "UNION ALL SELECT 'held', NULL, "
+            + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? AND label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? AND overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN post_id = ? THEN 1 ELSE 0 END), 0), NULL "
+            + "FROM reservation WHERE portal_id = ? AND (expires_at > ? OR post_id = ?) "
+            + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
+            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL "
+            + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
+            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL "
+            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
 
     public Optional<Entry> entry(String postId) {
         return sql(conn -> entry(conn, portalId, postId), c);
@@ -58,11 +132,6 @@ public final class PortalBook {
             }
             return null;
         }, c);
-    }
-
-    /** Reservations not yet expired at {@code now}, optionally leaving out one post's. */
-    public Tally held(Instant now, String exceptPostId) {
-        return sql(conn -> held(conn, portalId, now, exceptPostId), c);
     }
 
     static Tally held(Connection c, String portalId, Instant now, String exceptPostId) throws SQLException {

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import vn.tonegate.ledger.AuditRecord;
 import vn.tonegate.ledger.Channel;
+import vn.tonegate.ledger.CheckView;
 import vn.tonegate.ledger.DayCount;
 import vn.tonegate.ledger.Delivery;
 import vn.tonegate.ledger.Entry;
@@ -69,7 +70,12 @@ public final class Gate {
     public CheckOutcome check(String portalId, CheckRequest request) {
         Portal portal = portals.get(portalId);
         Score score = scorer.score(request.draft());
-        return locked(portalId, book -> decide(book, portal, request, score));
+        return locked(portalId, book -> {
+            Instant now = clock.instant();
+            Window window = portal.policy().windowAt(now);
+            CheckView view = book.view(request.postId(), null, now, window.firstDay(), window.lastDay());
+            return decide(book, portal, request, score, now, window, view);
+        });
     }
 
     /**
@@ -77,9 +83,21 @@ public final class Gate {
      * nothing. {@code render} turns the outcome into the JSON that is stored and answered.
      */
     public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, String> render) {
+        Objects.requireNonNull(deliveryId, "a delivery id");
         Portal portal = portals.get(portalId);
         Score score = scorer.score(request.draft());
-        return once(portalId, deliveryId, book -> decide(book, portal, request, score), render);
+        return locked(portalId, book -> {
+            Instant now = clock.instant();
+            Window window = portal.policy().windowAt(now);
+            // the delivery is looked up in the same read as the counts: one statement after the lock
+            CheckView view = book.view(request.postId(), deliveryId, now, window.firstDay(), window.lastDay());
+            if (view.delivery().isPresent()) {
+                return replay(view.delivery().get());
+            }
+            String json = render.apply(decide(book, portal, request, score, now, window, view));
+            book.remember(deliveryId, new Delivery(200, json), now);
+            return new Answer(200, json, false);
+        });
     }
 
     /** Records an event; not idempotent. */
@@ -109,7 +127,7 @@ public final class Gate {
         return locked(portalId, book -> {
             Optional<Delivery> seen = book.delivery(deliveryId);
             if (seen.isPresent()) {
-                return new Answer(seen.get().status(), seen.get().answerJson(), true);
+                return replay(seen.get());
             }
             String json = render.apply(work.apply(book));
             book.remember(deliveryId, new Delivery(200, json), clock.instant());
@@ -117,22 +135,28 @@ public final class Gate {
         });
     }
 
-    private CheckOutcome decide(PortalBook book, Portal portal, CheckRequest request, Score score) {
-        Instant now = clock.instant();
-        Policy policy = portal.policy();
-        Window window = policy.windowAt(now);
-        ShareMath math = new ShareMath(policy.threshold());
-        // A re-check of the same post replaces its earlier hold instead of taking a second slot.
-        book.release(request.postId());
+    private static Answer replay(Delivery first) {
+        return new Answer(first.status(), first.answerJson(), true);
+    }
 
-        Tally held = book.held(now, request.postId());
-        Optional<Entry> live = book.entry(request.postId()).filter(Entry::counted).filter(e -> inside(e.day(), window));
+    private CheckOutcome decide(PortalBook book, Portal portal, CheckRequest request, Score score, Instant now,
+                                Window window, CheckView view) {
+        Policy policy = portal.policy();
+        ShareMath math = new ShareMath(policy.threshold());
+        // A re-check of the same post replaces its earlier hold instead of taking a second slot
+        // (the view's count of holds already leaves it out); most checks are of new posts.
+        if (view.postHeld()) {
+            book.release(request.postId());
+        }
+
+        Tally held = view.held();
         // A post already live is being republished: the new version takes the old one's place.
+        Optional<DayCount> live = view.live().filter(e -> inside(e.day(), window));
         // one read of the window's days serves both the count and the next free slot
-        List<DayCount> days = book.days(window.firstDay(), window.lastDay());
+        List<DayCount> days = view.days();
         Tally base = days.stream().map(DayCount::tally).reduce(Tally.EMPTY, Tally::plus).plus(held);
         if (live.isPresent()) {
-            base = base.minus(live.get().contribution());
+            base = base.minus(live.get().tally());
         }
 
         boolean negative = score.label() == Label.NEGATIVE;
@@ -237,7 +261,7 @@ public final class Gate {
      * the first day whose leaving raises the room is the answer. A calendar window starts over.
      */
     private static Instant nextSlot(Policy policy, Window window, Tally base, long allowedNow, List<DayCount> days,
-                                    Optional<Entry> live) {
+                                    Optional<DayCount> live) {
         if (window.type() != WindowType.ROLLING_DAYS) {
             return window.nextPeriod();
         }
@@ -246,7 +270,7 @@ public final class Gate {
         for (DayCount day : days) {
             Tally leaving = day.tally();
             if (live.isPresent() && live.get().day().equals(day.day())) {
-                leaving = leaving.minus(live.get().contribution());
+                leaving = leaving.minus(live.get().tally());
             }
             remaining = remaining.minus(leaving);
             if (math.negativeAllowed(remaining.negative(), remaining.total()) > allowedNow) {
