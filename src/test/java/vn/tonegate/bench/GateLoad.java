@@ -80,7 +80,7 @@ public final class GateLoad {
             CpuClock cpu = new CpuClock(server);
             run(http, base, secrets, measured, rate, result);
             result.report(store, rows, rate, seconds);
-            cpu.report(result.elapsedNanos);
+            cpu.report(result.elapsedNanos, result.recorded);
         } finally {
             if (server != null) {
                 // closing its input is the server's signal to stop and drop its data
@@ -201,13 +201,16 @@ public final class GateLoad {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         }
 
-        void report(long elapsedNanos) {
+        /** Also per check: what the server costs does not depend on how many checks a run offered. */
+        void report(long elapsedNanos, int checks) {
             double cores = Runtime.getRuntime().availableProcessors() * (double) elapsedNanos;
+            long serverNanos = serverCpu().minus(serverStart).toNanos();
+            long generatorNanos = generatorCpu() - generatorStart;
             String serverShare = server.isEmpty() ? "not ours to see"
-                    : String.format("%.0f %%", 100 * serverCpu().minus(serverStart).toNanos() / cores);
-            System.out.printf("[load] CPU of the machine's %d cores while measuring: server %s, generator %.0f %%%n",
-                    Runtime.getRuntime().availableProcessors(), serverShare,
-                    100 * (generatorCpu() - generatorStart) / cores);
+                    : String.format("%.0f %% (%.2f ms per check)", 100 * serverNanos / cores, serverNanos / 1e6 / checks);
+            System.out.printf("[load] CPU of the machine's %d cores while measuring: server %s, generator %.0f %% (%.2f ms per check)%n",
+                    Runtime.getRuntime().availableProcessors(), serverShare, 100 * generatorNanos / cores,
+                    generatorNanos / 1e6 / checks);
         }
     }
 
