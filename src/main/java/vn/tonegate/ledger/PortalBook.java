@@ -26,14 +26,21 @@ public final class PortalBook {
 
     private final Connection c;
     private final String portalId;
+    private final long portalVersion;
 
-    PortalBook(Connection c, String portalId) {
+    PortalBook(Connection c, String portalId, long portalVersion) {
         this.c = c;
         this.portalId = portalId;
+        this.portalVersion = portalVersion;
     }
 
     public String portalId() {
         return portalId;
+    }
+
+    /** The version of the portal's row as the lock found it: the policy in force for this transaction. */
+    public long portalVersion() {
+        return portalVersion;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.tonegate.ledger.AuditRecord;
@@ -68,9 +69,9 @@ public final class Gate {
 
     /** Checks a draft; not idempotent (a console or test caller with no delivery id). */
     public CheckOutcome check(String portalId, CheckRequest request) {
-        Portal portal = portals.get(portalId);
+        portals.get(portalId); // an unknown portal is refused before its draft is scored
         Score score = scorer.score(request.draft());
-        return locked(portalId, book -> {
+        return locked(portalId, (portal, book) -> {
             Instant now = clock.instant();
             Window window = portal.policy().windowAt(now);
             CheckView view = book.view(request.postId(), null, now, window.firstDay(), window.lastDay());
@@ -84,9 +85,9 @@ public final class Gate {
      */
     public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, String> render) {
         Objects.requireNonNull(deliveryId, "a delivery id");
-        Portal portal = portals.get(portalId);
+        portals.get(portalId);
         Score score = scorer.score(request.draft());
-        return locked(portalId, book -> {
+        return locked(portalId, (portal, book) -> {
             Instant now = clock.instant();
             Window window = portal.policy().windowAt(now);
             // the delivery is looked up in the same read as the counts: one statement after the lock
@@ -102,34 +103,65 @@ public final class Gate {
 
     /** Records an event; not idempotent. */
     public EventOutcome record(String portalId, PostEvent event) {
-        Portal portal = portals.get(portalId);
+        portals.get(portalId);
         Optional<Score> score = event.draft().map(scorer::score);
-        return locked(portalId, book -> apply(book, portal, event, score));
+        return locked(portalId, (portal, book) -> apply(book, portal, event, score));
     }
 
     /** Records an event once per delivery id. */
     public Answer record(String portalId, PostEvent event, String deliveryId, Function<EventOutcome, String> render) {
-        Portal portal = portals.get(portalId);
+        portals.get(portalId);
         Optional<Score> score = event.draft().map(scorer::score);
-        return once(portalId, deliveryId, book -> apply(book, portal, event, score), render);
+        return once(portalId, deliveryId, (portal, book) -> apply(book, portal, event, score), render);
     }
 
-    private <T> T locked(String portalId, Function<PortalBook, T> work) {
-        try {
-            return ledger.withPortal(portalId, work);
-        } catch (Ledger.UnknownPortal e) {
-            throw GateException.unknownPortal(portalId);
+    /** How often a decision starts over because the portal changed while it waited: more means it keeps changing. */
+    private static final int STALE_ATTEMPTS = 3;
+
+    /**
+     * Runs work under the portal's lock, with the portal as it was committed when the lock was
+     * taken. The cached copy serves unless the lock finds a newer version (another node set
+     * the policy): then it is dropped and the work runs again with the portal read afresh, so
+     * no decision applies a policy that was already replaced.
+     */
+    private <T> T locked(String portalId, BiFunction<Portal, PortalBook, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            Portal portal = portals.get(portalId);
+            try {
+                return ledger.withPortal(portalId, book -> {
+                    if (book.portalVersion() != portal.version()) {
+                        throw new StalePortal();
+                    }
+                    return work.apply(portal, book);
+                });
+            } catch (Ledger.UnknownPortal e) {
+                throw GateException.unknownPortal(portalId);
+            } catch (StalePortal e) {
+                portals.forget(portalId);
+                if (attempt == STALE_ATTEMPTS) {
+                    throw new IllegalStateException("the portal " + portalId + " changed " + attempt
+                            + " times while a decision waited for its lock");
+                }
+            }
         }
     }
 
-    private <T> Answer once(String portalId, String deliveryId, Function<PortalBook, T> work, Function<T, String> render) {
+    /** The cached portal is older than the store's; thrown inside the transaction so that it rolls back. */
+    private static final class StalePortal extends RuntimeException {
+        StalePortal() {
+            super(null, null, false, false);
+        }
+    }
+
+    private <T> Answer once(String portalId, String deliveryId, BiFunction<Portal, PortalBook, T> work,
+                            Function<T, String> render) {
         Objects.requireNonNull(deliveryId, "a delivery id");
-        return locked(portalId, book -> {
+        return locked(portalId, (portal, book) -> {
             Optional<Delivery> seen = book.delivery(deliveryId);
             if (seen.isPresent()) {
                 return replay(seen.get());
             }
-            String json = render.apply(work.apply(book));
+            String json = render.apply(work.apply(portal, book));
             book.remember(deliveryId, new Delivery(200, json), clock.instant());
             return new Answer(200, json, false);
         });
