@@ -80,7 +80,7 @@ public final class PortalBook {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         switch (r.getString(1)) {
-                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), r.getString(7)));
+                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
                             case "held" -> {
                                 held = new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
                                 postHeld = r.getLong(6) > 0;
@@ -102,22 +102,22 @@ public final class PortalBook {
     /**
      * One row per kind, in the same columns: kind, day, three counts (total, negative,
      * overridden; the delivery's status in the first), a fourth count (the post's own
-     * reservations) and a text (the delivery's answer). The live entry's counts are its
+     * reservations) and the delivery's answer, as text or deflated. The live entry's counts are its
      * contribution, as {@link Entry#contribution()} computes it.
      */
     private static final String VIEW = "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
             + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
-            + "answer_json AS t FROM delivery WHERE portal_id = ? AND webhook_id = ? "
+            + "answer_json AS t, answer AS z FROM delivery WHERE portal_id = ? AND webhook_id = ? "
             + "UNION ALL SELECT 'held', NULL, "
             + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? THEN 1 ELSE 0 END), 0), "
             + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? AND label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
             + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? AND overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN post_id = ? THEN 1 ELSE 0 END), 0), NULL "
+            + "COALESCE(SUM(CASE WHEN post_id = ? THEN 1 ELSE 0 END), 0), NULL, NULL "
             + "FROM reservation WHERE portal_id = ? AND (expires_at > ? OR post_id = ?) "
             + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
-            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL "
+            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL, NULL "
             + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
-            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL "
+            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL, NULL "
             + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
 
     public Optional<Entry> entry(String postId) {
@@ -206,11 +206,12 @@ public final class PortalBook {
     public Optional<Delivery> delivery(String webhookId) {
         return sql(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
-                    "SELECT status, answer_json FROM delivery WHERE portal_id = ? AND webhook_id = ?")) {
+                    "SELECT status, answer_json, answer FROM delivery WHERE portal_id = ? AND webhook_id = ?")) {
                 s.setString(1, portalId);
                 s.setString(2, webhookId);
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(new Delivery(r.getInt(1), r.getString(2))) : Optional.<Delivery>empty();
+                    return r.next() ? Optional.of(new Delivery(r.getInt(1), answer(r.getString(2), r.getBytes(3))))
+                            : Optional.<Delivery>empty();
                 }
             }
         }, c);
@@ -219,16 +220,21 @@ public final class PortalBook {
     public void remember(String webhookId, Delivery answer, Instant at) {
         sql(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
-                    "INSERT INTO delivery (portal_id, webhook_id, status, answer_json, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO delivery (portal_id, webhook_id, status, answer, received_at) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, portalId);
                 s.setString(2, webhookId);
                 s.setInt(3, answer.status());
-                s.setString(4, answer.answerJson());
+                s.setBytes(4, Deflated.deflate(answer.answerJson()));
                 Sql.instant(s, 5, at);
                 s.executeUpdate();
             }
             return null;
         }, c);
+    }
+
+    /** An answer as stored: deflated, or as text when it was stored before answers were deflated. */
+    private static String answer(String text, byte[] deflated) {
+        return deflated != null ? Deflated.inflate(deflated) : text;
     }
 
     public void audit(AuditRecord record) {
