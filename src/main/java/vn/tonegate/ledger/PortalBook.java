@@ -57,15 +57,10 @@ public final class PortalBook {
                 int i = 1;
                 s.setString(i++, portalId);
                 s.setString(i++, deliveryId == null ? "" : deliveryId);
-                Sql.instant(s, i++, now);
-                s.setString(i++, postId);
-                Sql.instant(s, i++, now);
-                s.setString(i++, postId);
-                Sql.instant(s, i++, now);
-                s.setString(i++, postId);
-                s.setString(i++, postId);
                 s.setString(i++, portalId);
                 Sql.instant(s, i++, now);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
                 s.setString(i++, postId);
                 s.setString(i++, portalId);
                 s.setString(i++, postId);
@@ -80,11 +75,9 @@ public final class PortalBook {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         switch (r.getString(1)) {
-                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
-                            case "held" -> {
-                                held = new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
-                                postHeld = r.getLong(6) > 0;
-                            }
+                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(6), r.getBytes(7))));
+                            case "held" -> held = new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
+                            case "own" -> postHeld = r.getLong(3) > 0;
                             case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class),
                                     new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
                             default -> days.add(new DayCount(r.getObject(2, LocalDate.class),
@@ -101,23 +94,24 @@ public final class PortalBook {
 
     /**
      * One row per kind, in the same columns: kind, day, three counts (total, negative,
-     * overridden; the delivery's status in the first), a fourth count (the post's own
-     * reservations) and the delivery's answer, as text or deflated. The live entry's counts are its
+     * overridden; the delivery's status, or the number of the post's own reservations, in the
+     * first) and the delivery's answer, as text or deflated. The live entry's counts are its
      * contribution, as {@link Entry#contribution()} computes it.
      */
     private static final String VIEW = "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
-            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
+            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, "
             + "answer_json AS t, answer AS z FROM delivery WHERE portal_id = ? AND webhook_id = ? "
-            + "UNION ALL SELECT 'held', NULL, "
-            + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? AND label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN expires_at > ? AND post_id <> ? AND overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN post_id = ? THEN 1 ELSE 0 END), 0), NULL, NULL "
-            + "FROM reservation WHERE portal_id = ? AND (expires_at > ? OR post_id = ?) "
+            // the same range of (portal_id, expires_at) as held(): holds expired but not yet swept are not read
+            + "UNION ALL SELECT 'held', NULL, COUNT(*), "
+            + "COALESCE(SUM(CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), NULL, NULL "
+            + "FROM reservation WHERE portal_id = ? AND expires_at > ? AND post_id <> ? "
+            + "UNION ALL SELECT 'own', NULL, COUNT(*), 0, 0, NULL, NULL "
+            + "FROM reservation WHERE portal_id = ? AND post_id = ? "
             + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
-            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL, NULL "
+            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, NULL, NULL "
             + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
-            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL, NULL "
+            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, NULL, NULL "
             + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
 
     public Optional<Entry> entry(String postId) {
