@@ -32,6 +32,14 @@ public final class Database implements AutoCloseable {
      */
     private static final int H2_CACHE_KB = 256 * 1024;
 
+    /**
+     * Connections the node keeps open. Work on a connection is CPU on this machine (embedded H2)
+     * or on the database's: more connections than a couple per core only add context switches
+     * and, on PostgreSQL, backends competing for the same cores. Requests beyond it wait for a
+     * connection, in order, instead.
+     */
+    private static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     /** Embedded H2 in {@code home/db}, in PostgreSQL compatibility mode so one SQL dialect serves both. */
     public static Database embedded(Path home) {
         String url = "jdbc:h2:file:" + home.resolve("db").resolve("tonegate").toAbsolutePath()
@@ -65,7 +73,7 @@ public final class Database implements AutoCloseable {
         if (password != null && !password.isEmpty()) {
             config.setPassword(password);
         }
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("tonegate");
         HikariDataSource ds = new HikariDataSource(config);
         try {

@@ -40,15 +40,17 @@ public final class Ledger {
      */
     public <T> T withPortal(String portalId, Function<PortalBook, T> work) {
         return tx.run("update the ledger of " + portalId, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM portal WHERE id = ? FOR UPDATE")) {
+            long version;
+            try (PreparedStatement s = c.prepareStatement("SELECT version FROM portal WHERE id = ? FOR UPDATE")) {
                 s.setString(1, portalId);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         throw new UnknownPortal(portalId);
                     }
+                    version = r.getLong(1);
                 }
             }
-            return work.apply(new PortalBook(c, portalId));
+            return work.apply(new PortalBook(c, portalId, version));
         });
     }
 

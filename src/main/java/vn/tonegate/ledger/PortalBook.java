@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +26,93 @@ public final class PortalBook {
 
     private final Connection c;
     private final String portalId;
+    private final long portalVersion;
 
-    PortalBook(Connection c, String portalId) {
+    PortalBook(Connection c, String portalId, long portalVersion) {
         this.c = c;
         this.portalId = portalId;
+        this.portalVersion = portalVersion;
     }
 
     public String portalId() {
         return portalId;
     }
 
-    public List<DayCount> days(LocalDate first, LocalDate last) {
-        return sql(conn -> days(conn, portalId, first, last), c);
+    /** The version of the portal's row as the lock found it: the policy in force for this transaction. */
+    public long portalVersion() {
+        return portalVersion;
     }
+
+    /**
+     * What a check needs to know, in one statement instead of four: a redelivery's first answer,
+     * the live reservations, whether the post holds one, what the post counts now, and the
+     * window's days. It runs after the lock is taken, so on PostgreSQL (read committed, a fresh
+     * snapshot per statement) it sees every check that held the lock before this one.
+     *
+     * @param deliveryId the delivery to look up, or null when the caller is not idempotent
+     */
+    public CheckView view(String postId, String deliveryId, Instant now, LocalDate first, LocalDate last) {
+        return sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement(VIEW)) {
+                int i = 1;
+                s.setString(i++, portalId);
+                s.setString(i++, deliveryId == null ? "" : deliveryId);
+                s.setString(i++, portalId);
+                Sql.instant(s, i++, now);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
+                s.setString(i++, postId);
+                s.setString(i++, portalId);
+                Sql.day(s, i++, first);
+                Sql.day(s, i, last);
+                Optional<Delivery> delivery = Optional.empty();
+                Tally held = Tally.EMPTY;
+                boolean postHeld = false;
+                Optional<DayCount> live = Optional.empty();
+                List<DayCount> days = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        switch (r.getString(1)) {
+                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(6), r.getBytes(7))));
+                            case "held" -> held = new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
+                            case "own" -> postHeld = r.getLong(3) > 0;
+                            case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class),
+                                    new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
+                            default -> days.add(new DayCount(r.getObject(2, LocalDate.class),
+                                    new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
+                        }
+                    }
+                }
+                // UNION ALL keeps no order; a window has at most a few hundred days
+                days.sort(Comparator.comparing(DayCount::day));
+                return new CheckView(delivery, held, postHeld, live, days);
+            }
+        }, c);
+    }
+
+    /**
+     * One row per kind, in the same columns: kind, day, three counts (total, negative,
+     * overridden; the delivery's status, or the number of the post's own reservations, in the
+     * first) and the delivery's answer, as text or deflated. The live entry's counts are its
+     * contribution, as {@link Entry#contribution()} computes it.
+     */
+    private static final String VIEW = "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
+            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, "
+            + "answer_json AS t, answer AS z FROM delivery WHERE portal_id = ? AND webhook_id = ? "
+            // the same range of (portal_id, expires_at) as held(): holds expired but not yet swept are not read
+            + "UNION ALL SELECT 'held', NULL, COUNT(*), "
+            + "COALESCE(SUM(CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), NULL, NULL "
+            + "FROM reservation WHERE portal_id = ? AND expires_at > ? AND post_id <> ? "
+            + "UNION ALL SELECT 'own', NULL, COUNT(*), 0, 0, NULL, NULL "
+            + "FROM reservation WHERE portal_id = ? AND post_id = ? "
+            + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
+            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, NULL, NULL "
+            + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
+            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, NULL, NULL "
+            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
 
     public Optional<Entry> entry(String postId) {
         return sql(conn -> entry(conn, portalId, postId), c);
@@ -58,11 +133,6 @@ public final class PortalBook {
             }
             return null;
         }, c);
-    }
-
-    /** Reservations not yet expired at {@code now}, optionally leaving out one post's. */
-    public Tally held(Instant now, String exceptPostId) {
-        return sql(conn -> held(conn, portalId, now, exceptPostId), c);
     }
 
     static Tally held(Connection c, String portalId, Instant now, String exceptPostId) throws SQLException {
@@ -130,11 +200,12 @@ public final class PortalBook {
     public Optional<Delivery> delivery(String webhookId) {
         return sql(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
-                    "SELECT status, answer_json FROM delivery WHERE portal_id = ? AND webhook_id = ?")) {
+                    "SELECT status, answer_json, answer FROM delivery WHERE portal_id = ? AND webhook_id = ?")) {
                 s.setString(1, portalId);
                 s.setString(2, webhookId);
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(new Delivery(r.getInt(1), r.getString(2))) : Optional.<Delivery>empty();
+                    return r.next() ? Optional.of(new Delivery(r.getInt(1), answer(r.getString(2), r.getBytes(3))))
+                            : Optional.<Delivery>empty();
                 }
             }
         }, c);
@@ -143,16 +214,21 @@ public final class PortalBook {
     public void remember(String webhookId, Delivery answer, Instant at) {
         sql(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
-                    "INSERT INTO delivery (portal_id, webhook_id, status, answer_json, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO delivery (portal_id, webhook_id, status, answer, received_at) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, portalId);
                 s.setString(2, webhookId);
                 s.setInt(3, answer.status());
-                s.setString(4, answer.answerJson());
+                s.setBytes(4, Deflated.deflate(answer.answerJson()));
                 Sql.instant(s, 5, at);
                 s.executeUpdate();
             }
             return null;
         }, c);
+    }
+
+    /** An answer as stored: deflated, or as text when it was stored before answers were deflated. */
+    private static String answer(String text, byte[] deflated) {
+        return deflated != null ? Deflated.inflate(deflated) : text;
     }
 
     public void audit(AuditRecord record) {

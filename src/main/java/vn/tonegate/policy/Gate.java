@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.tonegate.ledger.AuditRecord;
 import vn.tonegate.ledger.Channel;
+import vn.tonegate.ledger.CheckView;
 import vn.tonegate.ledger.DayCount;
 import vn.tonegate.ledger.Delivery;
 import vn.tonegate.ledger.Entry;
@@ -67,9 +69,14 @@ public final class Gate {
 
     /** Checks a draft; not idempotent (a console or test caller with no delivery id). */
     public CheckOutcome check(String portalId, CheckRequest request) {
-        Portal portal = portals.get(portalId);
+        portals.get(portalId); // an unknown portal is refused before its draft is scored
         Score score = scorer.score(request.draft());
-        return locked(portalId, book -> decide(book, portal, request, score));
+        return locked(portalId, (portal, book) -> {
+            Instant now = clock.instant();
+            Window window = portal.policy().windowAt(now);
+            CheckView view = book.view(request.postId(), null, now, window.firstDay(), window.lastDay());
+            return decide(book, portal, request, score, now, window, view);
+        });
     }
 
     /**
@@ -77,62 +84,111 @@ public final class Gate {
      * nothing. {@code render} turns the outcome into the JSON that is stored and answered.
      */
     public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, String> render) {
-        Portal portal = portals.get(portalId);
+        Objects.requireNonNull(deliveryId, "a delivery id");
+        portals.get(portalId);
         Score score = scorer.score(request.draft());
-        return once(portalId, deliveryId, book -> decide(book, portal, request, score), render);
+        return locked(portalId, (portal, book) -> {
+            Instant now = clock.instant();
+            Window window = portal.policy().windowAt(now);
+            // the delivery is looked up in the same read as the counts: one statement after the lock
+            CheckView view = book.view(request.postId(), deliveryId, now, window.firstDay(), window.lastDay());
+            if (view.delivery().isPresent()) {
+                return replay(view.delivery().get());
+            }
+            String json = render.apply(decide(book, portal, request, score, now, window, view));
+            book.remember(deliveryId, new Delivery(200, json), now);
+            return new Answer(200, json, false);
+        });
     }
 
     /** Records an event; not idempotent. */
     public EventOutcome record(String portalId, PostEvent event) {
-        Portal portal = portals.get(portalId);
+        portals.get(portalId);
         Optional<Score> score = event.draft().map(scorer::score);
-        return locked(portalId, book -> apply(book, portal, event, score));
+        return locked(portalId, (portal, book) -> apply(book, portal, event, score));
     }
 
     /** Records an event once per delivery id. */
     public Answer record(String portalId, PostEvent event, String deliveryId, Function<EventOutcome, String> render) {
-        Portal portal = portals.get(portalId);
+        portals.get(portalId);
         Optional<Score> score = event.draft().map(scorer::score);
-        return once(portalId, deliveryId, book -> apply(book, portal, event, score), render);
+        return once(portalId, deliveryId, (portal, book) -> apply(book, portal, event, score), render);
     }
 
-    private <T> T locked(String portalId, Function<PortalBook, T> work) {
-        try {
-            return ledger.withPortal(portalId, work);
-        } catch (Ledger.UnknownPortal e) {
-            throw GateException.unknownPortal(portalId);
+    /** How often a decision starts over because the portal changed while it waited: more means it keeps changing. */
+    private static final int STALE_ATTEMPTS = 3;
+
+    /**
+     * Runs work under the portal's lock, with the portal as it was committed when the lock was
+     * taken. The cached copy serves unless the lock finds a newer version (another node set
+     * the policy): then it is dropped and the work runs again with the portal read afresh, so
+     * no decision applies a policy that was already replaced.
+     */
+    private <T> T locked(String portalId, BiFunction<Portal, PortalBook, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            Portal portal = portals.get(portalId);
+            try {
+                return ledger.withPortal(portalId, book -> {
+                    if (book.portalVersion() != portal.version()) {
+                        throw new StalePortal();
+                    }
+                    return work.apply(portal, book);
+                });
+            } catch (Ledger.UnknownPortal e) {
+                throw GateException.unknownPortal(portalId);
+            } catch (StalePortal e) {
+                portals.forget(portalId);
+                if (attempt == STALE_ATTEMPTS) {
+                    throw new IllegalStateException("the portal " + portalId + " changed " + attempt
+                            + " times while a decision waited for its lock");
+                }
+            }
         }
     }
 
-    private <T> Answer once(String portalId, String deliveryId, Function<PortalBook, T> work, Function<T, String> render) {
+    /** The cached portal is older than the store's; thrown inside the transaction so that it rolls back. */
+    private static final class StalePortal extends RuntimeException {
+        StalePortal() {
+            super(null, null, false, false);
+        }
+    }
+
+    private <T> Answer once(String portalId, String deliveryId, BiFunction<Portal, PortalBook, T> work,
+                            Function<T, String> render) {
         Objects.requireNonNull(deliveryId, "a delivery id");
-        return locked(portalId, book -> {
+        return locked(portalId, (portal, book) -> {
             Optional<Delivery> seen = book.delivery(deliveryId);
             if (seen.isPresent()) {
-                return new Answer(seen.get().status(), seen.get().answerJson(), true);
+                return replay(seen.get());
             }
-            String json = render.apply(work.apply(book));
+            String json = render.apply(work.apply(portal, book));
             book.remember(deliveryId, new Delivery(200, json), clock.instant());
             return new Answer(200, json, false);
         });
     }
 
-    private CheckOutcome decide(PortalBook book, Portal portal, CheckRequest request, Score score) {
-        Instant now = clock.instant();
-        Policy policy = portal.policy();
-        Window window = policy.windowAt(now);
-        ShareMath math = new ShareMath(policy.threshold());
-        // A re-check of the same post replaces its earlier hold instead of taking a second slot.
-        book.release(request.postId());
+    private static Answer replay(Delivery first) {
+        return new Answer(first.status(), first.answerJson(), true);
+    }
 
-        Tally held = book.held(now, request.postId());
-        Optional<Entry> live = book.entry(request.postId()).filter(Entry::counted).filter(e -> inside(e.day(), window));
+    private CheckOutcome decide(PortalBook book, Portal portal, CheckRequest request, Score score, Instant now,
+                                Window window, CheckView view) {
+        Policy policy = portal.policy();
+        ShareMath math = new ShareMath(policy.threshold());
+        // A re-check of the same post replaces its earlier hold instead of taking a second slot
+        // (the view's count of holds already leaves it out); most checks are of new posts.
+        if (view.postHeld()) {
+            book.release(request.postId());
+        }
+
+        Tally held = view.held();
         // A post already live is being republished: the new version takes the old one's place.
+        Optional<DayCount> live = view.live().filter(e -> inside(e.day(), window));
         // one read of the window's days serves both the count and the next free slot
-        List<DayCount> days = book.days(window.firstDay(), window.lastDay());
+        List<DayCount> days = view.days();
         Tally base = days.stream().map(DayCount::tally).reduce(Tally.EMPTY, Tally::plus).plus(held);
         if (live.isPresent()) {
-            base = base.minus(live.get().contribution());
+            base = base.minus(live.get().tally());
         }
 
         boolean negative = score.label() == Label.NEGATIVE;
@@ -237,7 +293,7 @@ public final class Gate {
      * the first day whose leaving raises the room is the answer. A calendar window starts over.
      */
     private static Instant nextSlot(Policy policy, Window window, Tally base, long allowedNow, List<DayCount> days,
-                                    Optional<Entry> live) {
+                                    Optional<DayCount> live) {
         if (window.type() != WindowType.ROLLING_DAYS) {
             return window.nextPeriod();
         }
@@ -246,7 +302,7 @@ public final class Gate {
         for (DayCount day : days) {
             Tally leaving = day.tally();
             if (live.isPresent() && live.get().day().equals(day.day())) {
-                leaving = leaving.minus(live.get().contribution());
+                leaving = leaving.minus(live.get().tally());
             }
             remaining = remaining.minus(leaving);
             if (math.negativeAllowed(remaining.negative(), remaining.total()) > allowedNow) {

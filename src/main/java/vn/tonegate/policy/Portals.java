@@ -33,7 +33,10 @@ import vn.tonegate.ledger.Transactions;
 
 /**
  * Portals and their policies in the SQL store. Every signed request looks its portal up, so
- * lookups are cached for a few seconds; another node's policy change shows within that time.
+ * lookups are cached for a few seconds: another node's new secret is accepted (and its old one
+ * refused) within that time. Decisions do not wait for it: the gate compares the cached
+ * {@link Portal#version()} with the one it reads under the portal's lock and reloads when they
+ * differ (see {@link #forget}).
  */
 public final class Portals {
 
@@ -53,6 +56,11 @@ public final class Portals {
 
     public Optional<Portal> find(String id) {
         return cache.get(id);
+    }
+
+    /** Drops a cached portal that proved older than the store's; the next lookup reads it again. */
+    public void forget(String id) {
+        cache.invalidate(id);
     }
 
     public Portal get(String id) {
@@ -75,7 +83,7 @@ public final class Portals {
     /** Registers a portal with a fresh secret; 409 if the id is taken. */
     public Portal create(String id, String name, Policy policy, String actor) {
         // Microseconds: what both stores keep, so the portal reads back as it was answered.
-        Portal portal = new Portal(id, name, newSecret(), policy, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Portal portal = new Portal(id, name, newSecret(), policy, clock.instant().truncatedTo(ChronoUnit.MICROS), 1);
         Portal created = tx.run("create portal " + id, c -> {
             if (load(c, id, false).isPresent()) {
                 throw new GateException(GateException.Kind.CONFLICT, "portal_exists", "id",
@@ -104,13 +112,13 @@ public final class Portals {
             Portal before = load(c, id, true).orElseThrow(() -> GateException.unknownPortal(id));
             try (PreparedStatement s = c.prepareStatement("UPDATE portal SET threshold = ?, window_type = ?, "
                     + "window_days = ?, time_zone = ?, mode = ?, warn_margin = ?, min_sample = ?, override_roles = ?, "
-                    + "justification_min = ?, reservation_minutes = ? WHERE id = ?")) {
+                    + "justification_min = ?, reservation_minutes = ?, version = version + 1 WHERE id = ?")) {
                 int i = bindPolicy(s, 1, policy);
                 s.setString(i, id);
                 s.executeUpdate();
             }
             audit(c, actor, "policy_changed", id, json(before.policy().describe()), json(policy.describe()));
-            return new Portal(before.id(), before.name(), before.secret(), policy, before.createdAt());
+            return new Portal(before.id(), before.name(), before.secret(), policy, before.createdAt(), before.version() + 1);
         });
         cache.invalidate(id);
         return updated;
@@ -121,13 +129,13 @@ public final class Portals {
         Portal updated = tx.run("rotate the secret of " + id, c -> {
             Portal before = load(c, id, true).orElseThrow(() -> GateException.unknownPortal(id));
             String secret = newSecret();
-            try (PreparedStatement s = c.prepareStatement("UPDATE portal SET secret = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE portal SET secret = ?, version = version + 1 WHERE id = ?")) {
                 s.setString(1, secret);
                 s.setString(2, id);
                 s.executeUpdate();
             }
             audit(c, actor, "secret_rotated", id, null, null);
-            return new Portal(before.id(), before.name(), secret, before.policy(), before.createdAt());
+            return new Portal(before.id(), before.name(), secret, before.policy(), before.createdAt(), before.version() + 1);
         });
         cache.invalidate(id);
         return updated;
@@ -190,6 +198,7 @@ public final class Portals {
                 margin.scale() < 0 ? margin.setScale(0) : margin, r.getInt("min_sample"), roles,
                 r.getInt("justification_min"), Duration.ofMinutes(r.getLong("reservation_minutes")));
         Instant created = r.getObject("created_at", OffsetDateTime.class).toInstant();
-        return new Portal(r.getString("id"), r.getString("name"), r.getString("secret"), policy, created);
+        return new Portal(r.getString("id"), r.getString("name"), r.getString("secret"), policy, created,
+                r.getLong("version"));
     }
 }

@@ -495,6 +495,24 @@ abstract class GateContract {
     }
 
     @Test
+    void aPolicySetOnAnotherNodeDecidesTheNextCheckHere() {
+        portal("so", Policy.defaults());
+        seed("so", 17, 2);
+        // this node now holds the portal in its cache
+        assertThat(check("so", "n", "neg").decision()).isEqualTo(Verdict.BLOCK);
+        Database second = openSecondNode();
+        try {
+            Portals otherNode = new Portals(new Transactions(second.dataSource()), clock);
+            otherNode.setPolicy("so", policy(Mode.WARN, 20), "webmaster1");
+            assertThat(check("so", "n", "neg").decision()).isEqualTo(Verdict.WARN);
+        } finally {
+            if (second != database) {
+                second.close();
+            }
+        }
+    }
+
+    @Test
     void everyDecisionIsInTheAuditLog() {
         portal("so", Policy.defaults());
         check("so", "a", "neg");
