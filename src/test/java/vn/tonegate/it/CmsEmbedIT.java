@@ -33,19 +33,15 @@ import vn.tonegate.api.WebhookSignature;
  * holds the publish button, an override with a reason releases it, and the CMS server's signed
  * "published" event lands in the ledger with the override.
  */
-class CmsEmbedIT {
+class CmsEmbedIT extends BrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedWar war;
-    private static Browser browser;
     private static Server cms;
     private static Path cmsRoot;
     private static String secret;
 
     @BeforeAll
-    static void start() throws Exception {
-        war = EmbeddedWar.start();
-        browser = Browser.start();
+    static void startACmsWithAPortal() throws Exception {
         HttpResponse<String> created = war.postJson(war.asAdmin("api/v1/portals"),
                 "{\"id\": \"cms-test\", \"name\": \"CMS\", \"policy\": {\"minSample\": 0, \"warnMargin\": 0}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -65,15 +61,9 @@ class CmsEmbedIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stopTheCms() throws Exception {
         if (cms != null) {
             cms.stop();
-        }
-        if (war != null) {
-            war.close();
         }
     }
 

@@ -4,49 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The webmaster's console in a real browser: an import with bad rows, an edit that changes a score, a portal and its policy. */
-class ConsoleIT {
+class ConsoleIT extends BrowserIT {
 
-    private static EmbeddedWar war;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        war = EmbeddedWar.start();
-        browser = Browser.start();
-        browser.driver.get(war.base() + "console.html");
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
-        wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
-        browser.driver.findElement(By.id("password")).sendKeys(EmbeddedWar.ADMIN_PASSWORD);
-        browser.driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.id("console")).isDisplayed());
-        wait.until(d -> !d.findElements(By.cssSelector("#entries tbody tr")).isEmpty());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (war != null) {
-            war.close();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+    static void signInToTheConsole() {
+        signIn("console.html", EmbeddedWar.ADMIN_PASSWORD);
+        waitUpTo(15).until(d -> d.findElement(By.id("console")).isDisplayed());
+        waitUpTo(15).until(d -> !d.findElements(By.cssSelector("#entries tbody tr")).isEmpty());
     }
 
     private long lexiconVersion() throws Exception {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,16 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.tonegate.api.WebhookSignature;
 
 /** The supervisor's dashboard in a real browser: portals over the line first, the chart, the items behind a share. */
-class DashboardIT {
+class DashboardIT extends BrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedWar war;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        war = EmbeddedWar.start();
-        browser = Browser.start();
+    static void publishForTwoPortals() throws Exception {
         String over = portal("so-yte", "Sở Y tế");
         String fine = portal("so-gd", "Sở Giáo dục");
         publish("so-yte", over, "Tai nạn giao thông làm 3 người tử vong", 1);
@@ -39,16 +33,6 @@ class DashboardIT {
         publish("so-yte", over, "Khánh thành bệnh viện đa khoa mới", 3);
         publish("so-gd", fine, "Bắt giữ nhóm đối tượng trộm cắp xe máy", 1);
         publish("so-gd", fine, "Khánh thành trường học mới cho học sinh vùng cao", 12);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (war != null) {
-            war.close();
-        }
     }
 
     private static String portal(String id, String name) throws Exception {
@@ -73,13 +57,8 @@ class DashboardIT {
 
     @Test
     void portalsOverTheLineComeFirstWithTheChartAndTheItemsBehindThem() throws Exception {
-        browser.driver.get(war.base() + "dashboard.html");
-        browser.driver.executeScript("sessionStorage.clear();");
-        browser.driver.navigate().refresh();
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
-        wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
-        browser.driver.findElement(By.id("password")).sendKeys(EmbeddedWar.ADMIN_PASSWORD);
-        browser.driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+        signIn("dashboard.html", EmbeddedWar.ADMIN_PASSWORD);
+        WebDriverWait wait = waitUpTo(15);
 
         wait.until(d -> d.findElements(By.cssSelector("#portals tbody tr[data-portal]")).size() == 2);
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#portals tbody tr[data-portal]"));

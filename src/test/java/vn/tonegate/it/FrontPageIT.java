@@ -2,58 +2,20 @@ package vn.tonegate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The front page in a real browser: sign in, score a draft, read the highlighted reasons. */
-class FrontPageIT {
-
-    private static EmbeddedWar war;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        war = EmbeddedWar.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        war.close();
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
-    }
-
-    /** Signs in from a browser with no session yet (the session cookie would sign it in by itself). */
-    private void signIn(String password) {
-        browser.driver.get(war.base().toString());
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.executeScript("sessionStorage.clear();");
-        browser.driver.navigate().refresh();
-        waitUpTo(10).until(d -> d.findElement(By.id("sign-in")).isDisplayed());
-        WebElement field = browser.driver.findElement(By.id("password"));
-        field.clear();
-        field.sendKeys(password);
-        browser.driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-    }
+class FrontPageIT extends BrowserIT {
 
     @Test
     void oneSignInServesEveryPageAndSigningOutEndsIt() {
-        signIn(EmbeddedWar.ADMIN_PASSWORD);
+        signIn("", EmbeddedWar.ADMIN_PASSWORD);
         waitUpTo(10).until(d -> d.findElement(By.id("scorer")).isDisplayed());
         browser.driver.get(war.base() + "dashboard.html");
         waitUpTo(10).until(d -> d.findElement(By.id("dashboard")).isDisplayed());
@@ -69,7 +31,7 @@ class FrontPageIT {
     @Test
     void aWrongPasswordIsSaidPlainly() throws Exception {
         browser.driver.executeScript("sessionStorage.clear(); localStorage.clear();");
-        signIn("wrong password");
+        signIn("", "wrong password");
         WebElement error = waitUpTo(10).until(d -> {
             WebElement e = d.findElement(By.id("sign-in-error"));
             return e.isDisplayed() ? e : null;
@@ -80,7 +42,7 @@ class FrontPageIT {
     @Test
     void aScoredDraftShowsItsLabelAndHighlightsTheWordsInPlace() throws Exception {
         browser.driver.executeScript("sessionStorage.clear(); localStorage.clear();");
-        signIn(EmbeddedWar.ADMIN_PASSWORD);
+        signIn("", EmbeddedWar.ADMIN_PASSWORD);
         waitUpTo(10).until(d -> d.findElement(By.id("scorer")).isDisplayed());
         browser.driver.findElement(By.id("title")).sendKeys("Tai nạn giao thông làm 3 người tử vong");
         browser.driver.findElement(By.id("body")).sendKeys("Lực lượng chức năng đã hỗ trợ gia đình nạn nhân.");
@@ -108,7 +70,7 @@ class FrontPageIT {
     @Test
     void draftMarkupIsShownAsTextAndNeverRuns() throws Exception {
         browser.driver.executeScript("sessionStorage.clear(); localStorage.clear();");
-        signIn(EmbeddedWar.ADMIN_PASSWORD);
+        signIn("", EmbeddedWar.ADMIN_PASSWORD);
         waitUpTo(10).until(d -> d.findElement(By.id("scorer")).isDisplayed());
         browser.driver.executeScript("window.pwned = false;");
         WebElement body = browser.driver.findElement(By.id("body"));
@@ -125,7 +87,7 @@ class FrontPageIT {
     @Test
     void nothingToScoreMarksTheFields() throws Exception {
         browser.driver.executeScript("sessionStorage.clear(); localStorage.clear();");
-        signIn(EmbeddedWar.ADMIN_PASSWORD);
+        signIn("", EmbeddedWar.ADMIN_PASSWORD);
         waitUpTo(10).until(d -> d.findElement(By.id("scorer")).isDisplayed());
         browser.driver.findElement(By.id("score-btn")).click();
         waitUpTo(15).until(d -> "400".equals(d.findElement(By.id("result")).getAttribute("data-status")));

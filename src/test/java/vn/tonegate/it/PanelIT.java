@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,16 +19,12 @@ import vn.tonegate.api.PanelToken;
 import vn.tonegate.api.WebhookSignature;
 
 /** The editor panel in a real browser: a live check, a block, an override, and inert draft markup. */
-class PanelIT {
+class PanelIT extends BrowserIT {
 
-    private static EmbeddedWar war;
-    private static Browser browser;
     private static String secret;
 
     @BeforeAll
-    static void start() throws Exception {
-        war = EmbeddedWar.start();
-        browser = Browser.start();
+    static void registerAPortalThatHasPublishedOneNegativeItem() throws Exception {
         HttpResponse<String> created = war.postJson(war.asAdmin("api/v1/portals"),
                 "{\"id\": \"so-vh\", \"name\": \"Sở Văn hóa\", \"policy\": {\"minSample\": 0, \"warnMargin\": 0}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -48,24 +41,10 @@ class PanelIT {
         assertThat(published.statusCode()).isEqualTo(200);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (war != null) {
-            war.close();
-        }
-    }
-
     private void open(String role) {
         String token = PanelToken.mint(secret, new PanelToken.Claims("so-vh", "editor.a", role, Instant.now().plusSeconds(900)));
         browser.driver.get(war.base() + "panel.html#portal=so-vh&post=cms-" + UUID.randomUUID() + "&token=" + token);
         browser.driver.navigate().refresh();
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
     }
 
     private String decision() {
