@@ -296,7 +296,7 @@ public final class RuleScorer implements Scorer {
         // "Vì sao vụ cháy làm ba người tử vong?" asks why, not whether: the event is given, and reported
         for (int i = 1; asks && i < tokens.size(); i++) {
             if (questions[tokens.sentence(i)] && tokens.sentence(i - 1) == tokens.sentence(i)
-                    && WHY.contains(tokens.key(i - 1) + " " + tokens.key(i))) {
+                    && WHY_TAIL.contains(tokens.key(i)) && WHY.contains(tokens.key(i - 1) + " " + tokens.key(i))) {
                 questions[tokens.sentence(i)] = false;
             }
         }
@@ -305,6 +305,8 @@ public final class RuleScorer implements Scorer {
 
     /** Asking for a cause presupposes what it asks about; keys, so unaccented "vi sao" is not taken for it. */
     private static final Set<String> WHY = Set.of("vì sao", "tại sao", "vì đâu", "do đâu");
+    /** The last syllables of {@link #WHY}, looked at first so that other words of a question build no pair. */
+    private static final Set<String> WHY_TAIL = Set.of("sao", "đâu");
 
     /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
     private static boolean notice(AnalyzedField field, List<Scored> all) {

@@ -1,5 +1,9 @@
 package vn.tonegate.text;
 
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * Text typed in the pre-Unicode Vietnamese encodings that state documents still circulate in,
  * pasted into a CMS as if it were Latin-1: TCVN3 (ABC, the ".VnTime" fonts: "Céng hßa X· héi")
@@ -136,7 +140,7 @@ final class LegacyVietnamese {
             }
             n++;
         }
-        return SourceText.mapped(text, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+        return SourceText.mapped(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
     /** The letter a VNI base and mark pair spells, or null when {@code mark} is not its mark. */
@@ -161,7 +165,7 @@ final class LegacyVietnamese {
         } else if ("aeiouyơư".indexOf(vowel) >= 0 && VNI_TONES.indexOf(m) >= 0) {
             letter = tone(vowel, VNI_TONES.indexOf(m));
         }
-        return letter == null ? null : upper ? letter.toUpperCase(java.util.Locale.ROOT) : letter;
+        return letter == null ? null : upper ? letter.toUpperCase(Locale.ROOT) : letter;
     }
 
     /** VNI's letters written with one char: đ, ơ, ư and the i with its tone. */
@@ -186,6 +190,6 @@ final class LegacyVietnamese {
     /** The vowel with a tone: 0 acute, 1 grave, 2 hook, 3 tilde, 4 dot below. */
     private static String tone(char vowel, int tone) {
         char mark = "\u0301\u0300\u0309\u0303\u0323".charAt(tone);
-        return java.text.Normalizer.normalize(vowel + String.valueOf(mark), java.text.Normalizer.Form.NFC);
+        return Normalizer.normalize(vowel + String.valueOf(mark), Normalizer.Form.NFC);
     }
 }
