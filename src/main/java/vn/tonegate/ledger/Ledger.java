@@ -21,6 +21,8 @@ import vn.tonegate.scoring.Label;
  */
 public final class Ledger {
 
+    private static final KeptStatement LOCK = new KeptStatement("SELECT version FROM portal WHERE id = ? FOR UPDATE");
+
     private final Transactions tx;
 
     public Ledger(Transactions tx) {
@@ -41,16 +43,18 @@ public final class Ledger {
     public <T> T withPortal(String portalId, Function<PortalBook, T> work) {
         return tx.run("update the ledger of " + portalId, c -> {
             long version;
-            try (PreparedStatement s = c.prepareStatement("SELECT version FROM portal WHERE id = ? FOR UPDATE")) {
-                s.setString(1, portalId);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new UnknownPortal(portalId);
-                    }
-                    version = r.getLong(1);
+            PreparedStatement s = LOCK.on(c);
+            s.setString(1, portalId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new UnknownPortal(portalId);
                 }
+                version = r.getLong(1);
             }
-            return work.apply(new PortalBook(c, portalId, version));
+            PortalBook book = new PortalBook(c, portalId, version);
+            T result = work.apply(book);
+            book.flush();
+            return result;
         });
     }
 
@@ -64,7 +68,10 @@ public final class Ledger {
     public int sweep(Instant expiredBefore, Instant deliveredBefore) {
         return tx.run("sweep old reservations and deliveries", c -> {
             int gone = 0;
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM reservation WHERE expires_at < ?")) {
+            // Only reservations the portal's counts already left out: one that expired while no
+            // check came is still in them, and goes after the next check takes it away.
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM reservation WHERE expires_at < ? "
+                    + "AND expires_at <= (SELECT p.held_as_of FROM portal p WHERE p.id = reservation.portal_id)")) {
                 Sql.instant(s, 1, expiredBefore);
                 gone += s.executeUpdate();
             }
@@ -88,7 +95,7 @@ public final class Ledger {
 
     /** Reservations not yet expired at {@code now}. */
     public Tally held(String portalId, Instant now) {
-        return tx.read("count reservations", c -> PortalBook.held(c, portalId, now, null));
+        return tx.read("count reservations", c -> PortalBook.held(c, portalId, now));
     }
 
     public Optional<Entry> entry(String portalId, String postId) {

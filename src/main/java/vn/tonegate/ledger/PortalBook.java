@@ -27,6 +27,13 @@ public final class PortalBook {
     private final Connection c;
     private final String portalId;
     private final long portalVersion;
+    /** The portal's reservation counts as this transaction moved them; read on first use, written by {@link #flush}. */
+    private Held held;
+    private boolean heldMoved;
+
+    /** The reservations that expire after {@code asOf}: what the portal row's held columns say. */
+    private record Held(Tally counted, Instant asOf) {
+    }
 
     PortalBook(Connection c, String portalId, long portalVersion) {
         this.c = c;
@@ -44,75 +51,111 @@ public final class PortalBook {
     }
 
     /**
-     * What a check needs to know, in one statement instead of four: a redelivery's first answer,
-     * the live reservations, whether the post holds one, what the post counts now, and the
-     * window's days. It runs after the lock is taken, so on PostgreSQL (read committed, a fresh
-     * snapshot per statement) it sees every check that held the lock before this one.
+     * What a check needs to know, in one statement: a redelivery's first answer, the portal's
+     * count of reservations and the few whose expiry moved it since the last decision, the
+     * post's own reservations, what the post counts now, and the window's days. It runs after
+     * the lock is taken, so on PostgreSQL (read committed, a fresh snapshot per statement) it
+     * sees every check that held the lock before this one.
      *
      * @param deliveryId the delivery to look up, or null when the caller is not idempotent
      */
     public CheckView view(String postId, String deliveryId, Instant now, LocalDate first, LocalDate last) {
+        Instant at = Sql.stored(now);
+        flush(); // the view reads the counts from the portal's row
         return sql(conn -> {
-            try (PreparedStatement s = conn.prepareStatement(VIEW)) {
-                int i = 1;
-                s.setString(i++, portalId);
-                s.setString(i++, deliveryId == null ? "" : deliveryId);
-                s.setString(i++, portalId);
-                Sql.instant(s, i++, now);
-                s.setString(i++, postId);
-                s.setString(i++, portalId);
-                s.setString(i++, postId);
-                s.setString(i++, portalId);
-                s.setString(i++, postId);
-                s.setString(i++, portalId);
-                Sql.day(s, i++, first);
-                Sql.day(s, i, last);
-                Optional<Delivery> delivery = Optional.empty();
-                Tally held = Tally.EMPTY;
-                boolean postHeld = false;
-                Optional<DayCount> live = Optional.empty();
-                List<DayCount> days = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        switch (r.getString(1)) {
-                            case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(6), r.getBytes(7))));
-                            case "held" -> held = new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
-                            case "own" -> postHeld = r.getLong(3) > 0;
-                            case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class),
-                                    new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
-                            default -> days.add(new DayCount(r.getObject(2, LocalDate.class),
-                                    new Tally(r.getLong(3), r.getLong(4), r.getLong(5))));
+            PreparedStatement s = VIEW.on(conn);
+            int i = 1;
+            s.setString(i++, portalId);
+            s.setString(i++, deliveryId == null ? "" : deliveryId);
+            s.setString(i++, portalId);
+            s.setString(i++, portalId); // lapsed
+            s.setString(i++, portalId);
+            Sql.instant(s, i++, at);
+            s.setString(i++, portalId); // restored
+            Sql.instant(s, i++, at);
+            s.setString(i++, portalId);
+            Sql.instant(s, i++, at); // own
+            Sql.instant(s, i++, at);
+            Sql.instant(s, i++, at);
+            s.setString(i++, portalId);
+            s.setString(i++, postId);
+            s.setString(i++, portalId); // live
+            s.setString(i++, postId);
+            s.setString(i++, portalId); // days
+            Sql.day(s, i++, first);
+            Sql.day(s, i, last);
+            Optional<Delivery> delivery = Optional.empty();
+            Tally counted = null;
+            Tally lapsed = Tally.EMPTY;
+            Tally restored = Tally.EMPTY;
+            Tally own = Tally.EMPTY;
+            boolean postHeld = false;
+            Optional<DayCount> live = Optional.empty();
+            List<DayCount> days = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    switch (r.getString(1)) {
+                        case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
+                        case "held" -> counted = counts(r);
+                        case "lapsed" -> lapsed = counts(r);
+                        case "restored" -> restored = counts(r);
+                        case "own" -> {
+                            own = counts(r);
+                            postHeld = r.getLong(6) > 0;
                         }
+                        case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
+                        default -> days.add(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
                     }
                 }
-                // UNION ALL keeps no order; a window has at most a few hundred days
-                days.sort(Comparator.comparing(DayCount::day));
-                return new CheckView(delivery, held, postHeld, live, days);
             }
+            if (counted == null) {
+                throw new Ledger.UnknownPortal(portalId);
+            }
+            held = new Held(counted.minus(lapsed).plus(restored), at);
+            heldMoved = true;
+            // UNION ALL keeps no order; a window has at most a few hundred days
+            days.sort(Comparator.comparing(DayCount::day));
+            return new CheckView(delivery, held.counted().minus(own), postHeld, live, days);
         }, c);
     }
 
+    private static Tally counts(ResultSet r) throws SQLException {
+        return new Tally(r.getLong(3), r.getLong(4), r.getLong(5));
+    }
+
+    /** How many of some reservations are negative, how many overridden: two columns. */
+    private static final String LABEL_SUMS = "COALESCE(SUM(CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0)";
+
     /**
      * One row per kind, in the same columns: kind, day, three counts (total, negative,
-     * overridden; the delivery's status, or the number of the post's own reservations, in the
-     * first) and the delivery's answer, as text or deflated. The live entry's counts are its
-     * contribution, as {@link Entry#contribution()} computes it.
+     * overridden; the delivery's status in the first), a fourth number (how many reservations
+     * the post has, expired or not) and the delivery's answer, as text or deflated. The live
+     * entry's counts are its contribution, as {@link Entry#contribution()} computes it. A
+     * reservation counts while it has not expired, so {@code lapsed} are those that expired
+     * since the instant the portal's counts are as of, and {@code restored} those that, by a
+     * clock behind that instant, have not yet: one of the two is always empty.
      */
-    private static final String VIEW = "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
-            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, "
-            + "answer_json AS t, answer AS z FROM delivery WHERE portal_id = ? AND webhook_id = ? "
-            // the same range of (portal_id, expires_at) as held(): holds expired but not yet swept are not read
-            + "UNION ALL SELECT 'held', NULL, COUNT(*), "
-            + "COALESCE(SUM(CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), NULL, NULL "
-            + "FROM reservation WHERE portal_id = ? AND expires_at > ? AND post_id <> ? "
-            + "UNION ALL SELECT 'own', NULL, COUNT(*), 0, 0, NULL, NULL "
-            + "FROM reservation WHERE portal_id = ? AND post_id = ? "
+    private static final KeptStatement VIEW = new KeptStatement("SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
+            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
+            + "answer_json AS t, answer AS z "
+            + "FROM delivery WHERE portal_id = ? AND webhook_id = ? "
+            + "UNION ALL SELECT 'held', NULL, held_total, held_negative, held_overridden, 0, NULL, NULL "
+            + "FROM portal WHERE id = ? "
+            + "UNION ALL SELECT 'lapsed', NULL, COUNT(*), " + LABEL_SUMS + ", 0, NULL, NULL FROM reservation "
+            + "WHERE portal_id = ? AND expires_at > (SELECT held_as_of FROM portal WHERE id = ?) AND expires_at <= ? "
+            + "UNION ALL SELECT 'restored', NULL, COUNT(*), " + LABEL_SUMS + ", 0, NULL, NULL FROM reservation "
+            + "WHERE portal_id = ? AND expires_at > ? AND expires_at <= (SELECT held_as_of FROM portal WHERE id = ?) "
+            + "UNION ALL SELECT 'own', NULL, "
+            + "COALESCE(SUM(CASE WHEN expires_at > ? THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN expires_at > ? AND label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+            + "COALESCE(SUM(CASE WHEN expires_at > ? AND overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
+            + "COUNT(*), NULL, NULL FROM reservation WHERE portal_id = ? AND post_id = ? "
             + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
-            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, NULL, NULL "
+            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL, NULL "
             + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
-            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, NULL, NULL "
-            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
+            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL, NULL "
+            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0");
 
     public Optional<Entry> entry(String postId) {
         return sql(conn -> entry(conn, portalId, postId), c);
@@ -135,14 +178,15 @@ public final class PortalBook {
         }, c);
     }
 
-    static Tally held(Connection c, String portalId, Instant now, String exceptPostId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), "
-                + "COALESCE(SUM(CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
-                + "COALESCE(SUM(CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0) "
-                + "FROM reservation WHERE portal_id = ? AND expires_at > ? AND post_id <> ?")) {
+    /**
+     * Reservations not yet expired at {@code now}, counted one by one: for readers without the
+     * lock, to whom the portal's counts may be as of another instant.
+     */
+    static Tally held(Connection c, String portalId, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), " + LABEL_SUMS
+                + " FROM reservation WHERE portal_id = ? AND expires_at > ?")) {
             s.setString(1, portalId);
             Sql.instant(s, 2, now);
-            s.setString(3, exceptPostId == null ? "" : exceptPostId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new Tally(r.getLong(1), r.getLong(2), r.getLong(3));
@@ -182,6 +226,10 @@ public final class PortalBook {
                 Sql.instant(s, 13, h.expiresAt());
                 s.executeUpdate();
             }
+            Held before = held();
+            if (Sql.stored(h.expiresAt()).isAfter(before.asOf())) {
+                moveHeld(before.counted().plus(Tally.of(h.label() == Label.NEGATIVE, h.override().isPresent())));
+            }
             return null;
         }, c);
     }
@@ -189,11 +237,69 @@ public final class PortalBook {
     /** Drops every reservation of a post: it was re-checked, published, or withdrawn. Returns how many. */
     public int release(String postId) {
         return sql(conn -> {
+            Held before = held();
+            Tally counted;
+            try (PreparedStatement s = conn.prepareStatement("SELECT COUNT(*), " + LABEL_SUMS
+                    + " FROM reservation WHERE portal_id = ? AND post_id = ? AND expires_at > ?")) {
+                s.setString(1, portalId);
+                s.setString(2, postId);
+                Sql.instant(s, 3, before.asOf());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    counted = new Tally(r.getLong(1), r.getLong(2), r.getLong(3));
+                }
+            }
             try (PreparedStatement s = conn.prepareStatement("DELETE FROM reservation WHERE portal_id = ? AND post_id = ?")) {
                 s.setString(1, portalId);
                 s.setString(2, postId);
-                return s.executeUpdate();
+                int gone = s.executeUpdate();
+                if (counted.total() > 0) {
+                    moveHeld(before.counted().minus(counted));
+                }
+                return gone;
             }
+        }, c);
+    }
+
+    /** The portal's reservation counts: as this transaction left them, else as its row has them. */
+    private Held held() throws SQLException {
+        if (held == null) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT held_total, held_negative, held_overridden, held_as_of FROM portal WHERE id = ?")) {
+                s.setString(1, portalId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new Ledger.UnknownPortal(portalId);
+                    }
+                    held = new Held(new Tally(r.getLong(1), r.getLong(2), r.getLong(3)), Sql.instant(r, "held_as_of"));
+                }
+            }
+        }
+        return held;
+    }
+
+    private void moveHeld(Tally counted) {
+        held = new Held(counted, held.asOf());
+        heldMoved = true;
+    }
+
+    /** Writes the portal's reservation counts back if this transaction moved them; the lock is still held. */
+    void flush() {
+        if (!heldMoved) {
+            return;
+        }
+        sql(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("UPDATE portal SET held_total = ?, held_negative = ?, "
+                    + "held_overridden = ?, held_as_of = ? WHERE id = ?")) {
+                s.setLong(1, held.counted().total());
+                s.setLong(2, held.counted().negative());
+                s.setLong(3, held.counted().overridden());
+                Sql.instant(s, 4, held.asOf());
+                s.setString(5, portalId);
+                s.executeUpdate();
+            }
+            heldMoved = false;
+            return null;
         }, c);
     }
 

@@ -7,15 +7,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** The few JDBC conversions both engines agree on: instants as UTC timestamps with time zone, days as DATE. */
+/**
+ * The few JDBC conversions both engines agree on: instants as UTC timestamps with time zone, cut
+ * to the microseconds both keep (so what Java compares is what the store compares), days as DATE.
+ */
 final class Sql {
 
     private Sql() {
     }
 
     static void instant(PreparedStatement s, int i, Instant value) throws SQLException {
-        s.setObject(i, value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        s.setObject(i, value == null ? null : OffsetDateTime.ofInstant(stored(value), ZoneOffset.UTC));
+    }
+
+    /** An instant as the store keeps it. */
+    static Instant stored(Instant value) {
+        return value.truncatedTo(ChronoUnit.MICROS);
     }
 
     static Instant instant(ResultSet r, String column) throws SQLException {
