@@ -1,7 +1,6 @@
 package vn.tonegate.ledger;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -17,8 +16,7 @@ final class Deflated {
     private Deflated() {
     }
 
-    static byte[] deflate(String text) {
-        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+    static byte[] deflate(byte[] raw) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(raw);
@@ -34,7 +32,7 @@ final class Deflated {
         }
     }
 
-    static String inflate(byte[] deflated) {
+    static byte[] inflate(byte[] deflated) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(deflated);
@@ -47,7 +45,7 @@ final class Deflated {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored answer is not deflated text", e);
         } finally {

@@ -2,6 +2,7 @@ package vn.tonegate.ledger;
 
 import static vn.tonegate.ledger.Transactions.sql;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -333,8 +334,8 @@ public final class PortalBook {
     }
 
     /** An answer as stored: deflated, or as text when it was stored before answers were deflated. */
-    private static String answer(String text, byte[] deflated) {
-        return deflated != null ? Deflated.inflate(deflated) : text;
+    private static byte[] answer(String text, byte[] deflated) {
+        return deflated != null ? Deflated.inflate(deflated) : text.getBytes(StandardCharsets.UTF_8);
     }
 
     public void audit(AuditRecord record) {

@@ -83,7 +83,7 @@ public final class Gate {
      * Checks a draft once per delivery id: a redelivery gets the first answer back and changes
      * nothing. {@code render} turns the outcome into the JSON that is stored and answered.
      */
-    public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, String> render) {
+    public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, byte[]> render) {
         Objects.requireNonNull(deliveryId, "a delivery id");
         portals.get(portalId);
         Score score = scorer.score(request.draft());
@@ -95,7 +95,7 @@ public final class Gate {
             if (view.delivery().isPresent()) {
                 return replay(view.delivery().get());
             }
-            String json = render.apply(decide(book, portal, request, score, now, window, view));
+            byte[] json = render.apply(decide(book, portal, request, score, now, window, view));
             book.remember(deliveryId, new Delivery(200, json), now);
             return new Answer(200, json, false);
         });
@@ -109,7 +109,7 @@ public final class Gate {
     }
 
     /** Records an event once per delivery id. */
-    public Answer record(String portalId, PostEvent event, String deliveryId, Function<EventOutcome, String> render) {
+    public Answer record(String portalId, PostEvent event, String deliveryId, Function<EventOutcome, byte[]> render) {
         portals.get(portalId);
         Optional<Score> score = event.draft().map(scorer::score);
         return once(portalId, deliveryId, (portal, book) -> apply(book, portal, event, score), render);
@@ -154,14 +154,14 @@ public final class Gate {
     }
 
     private <T> Answer once(String portalId, String deliveryId, BiFunction<Portal, PortalBook, T> work,
-                            Function<T, String> render) {
+                            Function<T, byte[]> render) {
         Objects.requireNonNull(deliveryId, "a delivery id");
         return locked(portalId, (portal, book) -> {
             Optional<Delivery> seen = book.delivery(deliveryId);
             if (seen.isPresent()) {
                 return replay(seen.get());
             }
-            String json = render.apply(work.apply(portal, book));
+            byte[] json = render.apply(work.apply(portal, book));
             book.remember(deliveryId, new Delivery(200, json), clock.instant());
             return new Answer(200, json, false);
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +78,10 @@ abstract class GateContract {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
 
     Portal portal(String id, Policy policy) {
         return portals.create(id, "Cổng " + id, policy, "test");
@@ -499,22 +504,22 @@ abstract class GateContract {
     void aRedeliveredWebhookGetsTheFirstAnswerAndChangesNothing() {
         portal("so", Policy.defaults());
         CheckRequest request = new CheckRequest("a", Channel.PORTAL, draft("neg"), Optional.empty(), "cms");
-        Answer first = gate.check("so", request, "msg_1", o -> o.decision() + " " + o.reservation().get().id());
-        Answer again = gate.check("so", request, "msg_1", o -> "rendered again");
+        Answer first = gate.check("so", request, "msg_1", o -> utf8(o.decision() + " " + o.reservation().get().id()));
+        Answer again = gate.check("so", request, "msg_1", o -> utf8("rendered again"));
         assertThat(again.replayed()).isTrue();
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(check("so", "b", "neg").share().held()).as("one hold for a, none extra").isEqualTo(1);
 
         PostEvent published = new PostEvent(EventType.PUBLISHED, "a", Optional.empty(), Optional.empty(),
                 Optional.of(draft("neg")), "neg", null, null, "cms");
-        gate.record("so", published, "msg_2", EventOutcome::toString);
-        gate.record("so", published, "msg_2", EventOutcome::toString);
+        gate.record("so", published, "msg_2", o -> utf8(o.toString()));
+        gate.record("so", published, "msg_2", o -> utf8(o.toString()));
         assertThat(gate.stats("so", null, null).tally().total()).isEqualTo(1);
 
         clock.advance(Gate.KEEP_DELIVERIES.plusMinutes(1));
         assertThat(gate.sweep()).as("old deliveries and long-expired holds go").isPositive();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(gate.check("so", request, "msg_1", o -> "answered anew").replayed())
+        assertThat(gate.check("so", request, "msg_1", o -> utf8("answered anew")).replayed())
                 .as("a delivery id older than the retention is forgotten").isFalse();
     }
 
