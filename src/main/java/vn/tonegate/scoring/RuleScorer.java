@@ -17,6 +17,7 @@ import vn.tonegate.text.AnalyzedField;
 import vn.tonegate.text.Draft;
 import vn.tonegate.text.Field;
 import vn.tonegate.text.TextAnalyzer;
+import vn.tonegate.text.Token;
 import vn.tonegate.text.Tokens;
 
 /**
@@ -67,8 +68,12 @@ public final class RuleScorer implements Scorer {
         AnalyzedDraft analyzed = analyzer.analyze(draft);
         LexiconMatcher matcher = lexicon.matcher();
         List<FieldResult> results = new ArrayList<>();
+        boolean recap = false;
         for (AnalyzedField field : analyzed.fields()) {
-            results.add(scoreField(field, matcher.match(field)));
+            recap |= recap(field);
+        }
+        for (AnalyzedField field : analyzed.fields()) {
+            results.add(scoreField(field, matcher.match(field), recap));
         }
         return combine(analyzed, results, matcher.version());
     }
@@ -110,7 +115,7 @@ public final class RuleScorer implements Scorer {
                                boolean sensational, boolean notice, int words) {
     }
 
-    private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches) {
+    private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches, boolean recap) {
         Tokens tokens = field.tokens();
         List<Scored> all = new ArrayList<>(matches.size());
         for (LexiconMatch m : matches) {
@@ -123,7 +128,13 @@ public final class RuleScorer implements Scorer {
                         ? -m.entry().weight() * rules.negativeWeight() : 0;
                 default -> 0;
             };
-            all.add(new Scored(m, tokens.sentence(m.from()), raw));
+            Scored scored = new Scored(m, tokens.sentence(m.from()), raw);
+            if (recap && raw < 0 && c != Category.SENSATIONAL) {
+                // "… tập 12: X tố cáo bố chồng là hung thủ": the harm is the story's; framing is still the item's own
+                scored.raw *= PLOT;
+                scored.because(TOLD_IN_A_PLOT);
+            }
+            all.add(scored);
         }
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
         for (int k = 0; k < all.size(); k++) {
@@ -307,6 +318,47 @@ public final class RuleScorer implements Scorer {
     private static final Set<String> WHY = Set.of("vì sao", "tại sao", "vì đâu", "do đâu");
     /** The last syllables of {@link #WHY}, looked at first so that other words of a question build no pair. */
     private static final Set<String> WHY_TAIL = Set.of("sao", "đâu");
+
+    /** How much harm counts in the recap of an episode: none, it is the story's, not the news's. */
+    static final double PLOT = 0;
+    private static final String TOLD_IN_A_PLOT = "told in a plot, not reported";
+    /** Words that only a recap of a film or a series uses for itself. */
+    private static final Set<String> RECAP_WORDS = Set.of("preview", "trailer", "teaser", "recap", "spoil", "spoiler");
+    /** "tập", an episode, and its unaccented spelling. */
+    private static final Set<String> EPISODE = Set.of("tập", "tap");
+
+    /**
+     * A title that recaps a film or a series tells its plot: it names an episode by its number
+     * ("Nữ thanh tra tài ba tập 12: …", "'Police University' tập 29-30: …") or calls itself a preview
+     * or a trailer. The harm and the feelings of the plot ("hung thủ", "thiệt mạng", "oan") are the
+     * story's, so they count for nothing; sensational framing is still the item's own.
+     */
+    private static boolean recap(AnalyzedField field) {
+        if (field.field() != Field.TITLE) {
+            return false;
+        }
+        Tokens tokens = field.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String key = tokens.key(i);
+            if (RECAP_WORDS.contains(key) || EPISODE.contains(key) && episodeNumber(tokens, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens from {@code i} are an episode's number, or a range of them, that ends its clause
+     * ("tập 12:", "tập 29-30:"), not a count of something ("luyện tập 3 buổi mỗi tuần").
+     */
+    private static boolean episodeNumber(Tokens tokens, int i) {
+        int clause = i < tokens.size() ? tokens.clause(i - 1) : -1;
+        int j = i;
+        while (j < tokens.size() && tokens.kind(j) == Token.Kind.NUMBER && tokens.clause(j) == clause) {
+            j++;
+        }
+        return j > i && (j == tokens.size() || tokens.clause(j) != clause);
+    }
 
     /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
     private static boolean notice(AnalyzedField field, List<Scored> all) {

@@ -186,6 +186,22 @@ class HardCasesTest {
             "Món canh chua bắt cơm cho ngày mưa|NEUTRAL",
             "Công điện về việc chủ động ứng phó với áp thấp nhiệt đới|NEUTRAL",
             "Giá cà phê giảm mạnh sau phiên tăng sốc|NEGATIVE",
+            "Tình huống bóng chết giúp đội khách có bàn thắng|POSITIVE",
+            "Sở Tài chính giải đáp vướng mắc về thủ tục thanh toán vốn|NEUTRAL",
+            // a reaction alone is not the harm; unease, the letters' 'tâm lý bất an', still counts
+            "Ca sĩ trẻ giật mình khi xem lại ảnh thời đi học|NEUTRAL",
+            "Cư dân mạng tranh cãi về trang phục của nữ MC|NEUTRAL",
+            "Người dân hoang mang vì tin đồn thất thiệt về dịch bệnh|NEGATIVE",
+            // 'chống' names the target of a campaign or a tool; resisting or defying is still the wrongdoing
+            "Tuyên truyền phòng, chống tội phạm và tệ nạn ma túy trong học đường|NEUTRAL",
+            "Ra mắt ứng dụng chống lừa đảo qua mạng|POSITIVE",
+            "Đối tượng chống cự khi bị bắt giữ|NEGATIVE",
+            // 'bất chấp' concedes a circumstance; defying a ban is a violation
+            "Bất chấp mưa rét, nông dân ra đồng gieo cấy kịp thời vụ|POSITIVE",
+            "Bất chấp lệnh cấm, nhiều người vẫn tắm biển|NEGATIVE",
+            // the recap of an episode tells a plot; a count of sessions is not an episode
+            "Phim Lửa ấm tập 15: Hùng bị vu oan là hung thủ giết người|NEUTRAL",
+            "Học sinh luyện tập 3 buổi mỗi tuần bị tai nạn|NEGATIVE",
             // clickbait on any topic
             "Sốc: Phát hiện con trăn dài 5 mét trong nhà dân|NEGATIVE"})
     void borderlinePatterns(String title, Label expected) {
