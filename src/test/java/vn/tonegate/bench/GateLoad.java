@@ -218,17 +218,43 @@ public final class GateLoad {
 
     /**
      * CPU time the server and this generator used while measuring, as a share of the machine's
-     * cores: tells a saturated machine from a server that waits.
+     * cores, and how busy the machine was in all (PostgreSQL's backends are the rest of it when
+     * nothing else runs): tells a saturated machine from a server that waits.
      */
     private static final class CpuClock {
         private final Optional<ProcessHandle> server;
         private final Duration serverStart;
         private final long generatorStart;
+        private final long[] machineStart;
 
         CpuClock(Process server) {
             this.server = Optional.ofNullable(server).map(Process::toHandle);
             this.serverStart = serverCpu();
             this.generatorStart = generatorCpu();
+            this.machineStart = machineTicks();
+        }
+
+        /** Busy and all ticks of the machine since boot, from Linux's /proc/stat; empty elsewhere. */
+        private static long[] machineTicks() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long all = 0;
+                for (int i = 1; i < Math.min(f.length, 9); i++) {
+                    all += Long.parseLong(f[i]);
+                }
+                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                return new long[] {all - idle, all};
+            } catch (IOException | RuntimeException e) {
+                return new long[0];
+            }
+        }
+
+        private String machineBusy() {
+            long[] now = machineTicks();
+            if (now.length == 0 || machineStart.length == 0 || now[1] == machineStart[1]) {
+                return "";
+            }
+            return String.format(", the whole machine %.0f %%", 100.0 * (now[0] - machineStart[0]) / (now[1] - machineStart[1]));
         }
 
         private Duration serverCpu() {
@@ -246,9 +272,9 @@ public final class GateLoad {
             long generatorNanos = generatorCpu() - generatorStart;
             String serverShare = server.isEmpty() ? "not ours to see"
                     : String.format("%.0f %% (%.2f ms per check)", 100 * serverNanos / cores, serverNanos / 1e6 / checks);
-            System.out.printf("[load] CPU of the machine's %d cores while measuring: server %s, generator %.0f %% (%.2f ms per check)%n",
+            System.out.printf("[load] CPU of the machine's %d cores while measuring: server %s, generator %.0f %% (%.2f ms per check)%s%n",
                     Runtime.getRuntime().availableProcessors(), serverShare, 100 * generatorNanos / cores,
-                    generatorNanos / 1e6 / checks);
+                    generatorNanos / 1e6 / checks, machineBusy());
         }
     }
 
