@@ -1,11 +1,9 @@
 package vn.tonegate.scoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import vn.tonegate.lexicon.Category;
@@ -236,23 +234,23 @@ public final class RuleScorer implements Scorer {
             }
         }
 
-        Map<Integer, Double> sentenceSums = new HashMap<>();
+        SentenceSums sentenceSums = new SentenceSums(questions.length);
         for (Scored s : all) {
             if (s.raw != 0) {
-                sentenceSums.merge(s.sentence, s.raw, Double::sum);
+                sentenceSums.add(s.sentence, s.raw);
             }
         }
         int hit = 0;
         double sum = 0;
         double[] gain = new double[questions.length]; // by sentence; 0 for one without sentiment
-        // the sum runs in the map's order: another order could move the last bit of the value
-        for (Map.Entry<Integer, Double> e : sentenceSums.entrySet()) {
-            double x = e.getValue();
+        // the sum runs in the order it always has: another order could move the last bit of the value
+        for (int sentence : sentenceSums.inMapOrder()) {
+            double x = sentenceSums.sum(sentence);
             if (x == 0) {
                 continue;
             }
             double g = 1 / Math.sqrt(x * x + rules.sentenceAlpha());
-            gain[e.getKey()] = g;
+            gain[sentence] = g;
             sum += x * g;
             hit++;
         }
