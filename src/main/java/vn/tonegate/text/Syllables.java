@@ -99,6 +99,11 @@ final class Syllables {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text[i];
         }
+        return keys(text, from, to, hash);
+    }
+
+    /** The same, with {@code hash}, the {@link String#hashCode()} of the spelling, already taken by the caller. */
+    static Keys keys(char[] text, int from, int to, int hash) {
         // two ways per set: a frequent syllable keeps its place when a rare one lands on it
         int index = (hash ^ (hash >>> 16)) & (SLOTS - 2);
         Keys first = CACHE[index];
