@@ -225,7 +225,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 Syllables.Keys keys = Syllables.keys(chars, i, j, hash);
-                tokens.add(keys.key(), keys.keyHash(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
+                tokens.add(keys.key(), keys.keyId(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
                 if (canonical != null) {
                     canonical.appendKey(keys);
                 }
@@ -258,7 +258,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 String digits = new String(chars, i, j - i);
-                tokens.add(digits, digits.hashCode(), digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
+                tokens.add(digits, KeyIds.NONE, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
                 if (canonical != null) {
                     canonical.appendNumber(digits);
                 }
