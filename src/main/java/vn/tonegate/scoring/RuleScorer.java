@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.tonegate.lexicon.Category;
 import vn.tonegate.lexicon.Lexicon;
@@ -52,6 +54,13 @@ public final class RuleScorer implements Scorer {
     private final ScoringRules rules;
     /** The rule text of a phrase in a question, formatted once: thousands of phrases per corpus carry it. */
     private final String askedNotReported;
+    /**
+     * A modifier's weight as its rule text shows it ("×1.30"), formatted once per distinct weight:
+     * String.format at each of the corpus's five thousand boosters cost more than the rule itself.
+     * A lexicon has a handful of modifier weights; past a thousand, they are formatted every time.
+     */
+    private final Map<Double, String> formattedWeights = new ConcurrentHashMap<>();
+    private static final int FORMATTED_WEIGHTS_LIMIT = 1_000;
 
     public RuleScorer(TextAnalyzer analyzer, Lexicon lexicon, ScoringRules rules) {
         this.analyzer = analyzer;
@@ -196,7 +205,7 @@ public final class RuleScorer implements Scorer {
                 if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
                     s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
-                            + " ×" + fmt(b.match.entry().weight()));
+                            + times(b.match.entry().weight()));
                 }
             }
         }
@@ -677,6 +686,18 @@ public final class RuleScorer implements Scorer {
 
     private static String phrase(AnalyzedField field, Scored s) {
         return field.surface(s.match.from(), s.match.to()).toLowerCase(Locale.ROOT);
+    }
+
+    /** " ×1.30" for a weight of 1.3. */
+    private String times(double weight) {
+        String text = formattedWeights.get(weight);
+        if (text == null) {
+            text = " ×" + fmt(weight);
+            if (formattedWeights.size() < FORMATTED_WEIGHTS_LIMIT) {
+                formattedWeights.put(weight, text);
+            }
+        }
+        return text;
     }
 
     private static String fmt(double d) {
