@@ -141,6 +141,13 @@ public final class FstLexiconMatcher implements LexiconMatcher {
          */
         final FST.Arc<Long>[] firstArcs;
         /**
+         * What each root arc says, read without the arc: in the low 32 bits the entry of that
+         * syllable alone ({@link #NO_ENTRY} when there is none), and in bit 32 whether longer
+         * entries start with it. Most walks end at the first syllable, so they read one long of
+         * this array, which stays in cache, instead of an arc object somewhere in the heap.
+         */
+        final long[] firstSteps;
+        /**
          * One bit per hashed pair of syllable numbers that stand side by side in some entry. In
          * running text most walks stop at their second step, on a pair no entry contains; a bit
          * that is clear says so without reading an FST node. A set bit may be a collision, so the
@@ -156,6 +163,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             this.fst = fst;
             this.entries = entries;
             this.firstArcs = firstArcs;
+            this.firstSteps = firstSteps(firstArcs);
             this.pairs = pairs;
             this.pairMask = pairs.length * 64 - 1;
         }
@@ -242,6 +250,19 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             return new FST<>(metadata, bytes.toDataInput());
         }
 
+        private static final int NO_ENTRY = -1;
+        private static final long LEADS_ON = 1L << 32;
+
+        private static long[] firstSteps(FST.Arc<Long>[] firstArcs) {
+            long[] steps = new long[firstArcs.length];
+            for (int number = 0; number < steps.length; number++) {
+                FST.Arc<Long> arc = firstArcs[number];
+                long single = arc != null && arc.isFinal() ? arc.output() + arc.nextFinalOutput() : NO_ENTRY;
+                steps[number] = (arc != null && FST.targetHasArcs(arc) ? LEADS_ON : 0) | (single & 0xFFFF_FFFFL);
+            }
+            return steps;
+        }
+
         private static FST.Arc<Long>[] firstArcs(FST<Long> fst, int syllableCount) throws IOException {
             FST.Arc<Long>[] arcs = newArcs(syllableCount + 1);
             FST.BytesReader reader = fst.getBytesReader();
@@ -315,17 +336,16 @@ public final class FstLexiconMatcher implements LexiconMatcher {
          * {@code arc} is scratch space.
          */
         long longest(int[] ids, int[] sentences, int from, FST.BytesReader reader, FST.Arc<Long> arc) {
-            FST.Arc<Long> first = firstArcs[ids[from]]; // ids[from] == 0 (unknown syllable) is always null
-            if (first == null) {
-                return -1;
-            }
+            long step = firstSteps[ids[from]]; // ids[from] == 0 (unknown syllable) has neither entry nor arc
+            int single = (int) step;
+            long found = single == NO_ENTRY ? -1 : (long) single << 32 | from;
             int sentence = sentences[from];
-            long output = first.output();
-            long found = first.isFinal() ? (output + first.nextFinalOutput()) << 32 | from : -1;
             int k = from + 1;
-            if (!canStep(first, ids, sentences, k, sentence)) {
+            if ((step & LEADS_ON) == 0 || !mayContinue(ids, sentences, k, sentence)) {
                 return found;
             }
+            FST.Arc<Long> first = firstArcs[ids[from]];
+            long output = first.output();
             try {
                 arc.copyFrom(first);
                 do {
@@ -346,8 +366,12 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
         /** Whether a walk that reached {@code arc} may go on to token {@code k} of the same sentence. */
         private boolean canStep(FST.Arc<Long> arc, int[] ids, int[] sentences, int k, int sentence) {
-            return k < ids.length && ids[k] != 0 && sentences[k] == sentence && FST.targetHasArcs(arc)
-                    && mayFollow(ids[k - 1], ids[k]);
+            return FST.targetHasArcs(arc) && mayContinue(ids, sentences, k, sentence);
+        }
+
+        /** Whether token {@code k} is a syllable of the lexicon in the same sentence that some entry has after token {@code k - 1}. */
+        private boolean mayContinue(int[] ids, int[] sentences, int k, int sentence) {
+            return k < ids.length && ids[k] != 0 && sentences[k] == sentence && mayFollow(ids[k - 1], ids[k]);
         }
     }
 
