@@ -15,6 +15,7 @@ import org.apache.lucene.util.fst.FSTCompiler;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
 
 import vn.tonegate.text.AnalyzedField;
+import vn.tonegate.text.KeyIds;
 import vn.tonegate.text.TextAnalyzer;
 import vn.tonegate.text.Tokens;
 
@@ -58,7 +59,8 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 byFolded.merge(analyzer.foldedKeys(e.phrase()), e, FstLexiconMatcher::later);
             }
         }
-        return new FstLexiconMatcher(version, Table.build(byKeys), Table.build(byFolded));
+        // draft tokens carry the number of their key, not of their folded key
+        return new FstLexiconMatcher(version, Table.build(byKeys, true), Table.build(byFolded, false));
     }
 
     private static Entry later(Entry a, Entry b) {
@@ -122,6 +124,13 @@ public final class FstLexiconMatcher implements LexiconMatcher {
     /** One FST over syllable numbers, with its syllable numbering and its entries. */
     private static final class Table {
         final SyllableNumbers syllables;
+        /**
+         * This table's syllable number by {@linkplain KeyIds key number}, 0 for a key no entry uses;
+         * null when the tokens' key numbers are not to be used (folded keys) or cannot be (a key of
+         * the lexicon went without one). A draft's token then costs one read of a small array,
+         * which stays in cache, where the look-up by String read three arrays and often the String.
+         */
+        final int[] numbersByKeyId;
         final FST<Long> fst;
         final Entry[] entries;
         /**
@@ -132,6 +141,13 @@ public final class FstLexiconMatcher implements LexiconMatcher {
          */
         final FST.Arc<Long>[] firstArcs;
         /**
+         * What each root arc says, read without the arc: in the low 32 bits the entry of that
+         * syllable alone ({@link #NO_ENTRY} when there is none), and in bit 32 whether longer
+         * entries start with it. Most walks end at the first syllable, so they read one long of
+         * this array, which stays in cache, instead of an arc object somewhere in the heap.
+         */
+        final long[] firstSteps;
+        /**
          * One bit per hashed pair of syllable numbers that stand side by side in some entry. In
          * running text most walks stop at their second step, on a pair no entry contains; a bit
          * that is clear says so without reading an FST node. A set bit may be a collision, so the
@@ -140,17 +156,21 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         final long[] pairs;
         final int pairMask;
 
-        private Table(Map<String, Integer> syllables, FST<Long> fst, Entry[] entries, FST.Arc<Long>[] firstArcs, long[] pairs) {
+        private Table(Map<String, Integer> syllables, int[] numbersByKeyId, FST<Long> fst, Entry[] entries, FST.Arc<Long>[] firstArcs,
+                      long[] pairs) {
             this.syllables = new SyllableNumbers(syllables);
+            this.numbersByKeyId = numbersByKeyId;
             this.fst = fst;
             this.entries = entries;
             this.firstArcs = firstArcs;
+            this.firstSteps = firstSteps(firstArcs);
             this.pairs = pairs;
             this.pairMask = pairs.length * 64 - 1;
         }
 
-        static Table build(Map<List<String>, Entry> byKeys) {
+        static Table build(Map<List<String>, Entry> byKeys, boolean byKeyIds) {
             Map<String, Integer> syllables = numberByUse(byKeys.keySet());
+            int[] numbersByKeyId = byKeyIds ? numbersByKeyId(syllables) : null;
             TreeMap<IntsRef, Entry> sorted = new TreeMap<>();
             for (Map.Entry<List<String>, Entry> e : byKeys.entrySet()) {
                 int[] seq = new int[e.getKey().size()];
@@ -160,7 +180,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 sorted.put(new IntsRef(seq, 0, seq.length), e.getValue());
             }
             if (sorted.isEmpty()) {
-                return new Table(syllables, null, new Entry[0], newArcs(0), new long[1]);
+                return new Table(syllables, numbersByKeyId, null, new Entry[0], newArcs(0), new long[1]);
             }
             try {
                 PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
@@ -174,7 +194,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 }
                 FST.FSTMetadata<Long> metadata = compiler.compile();
                 FST<Long> fst = onHeap(FST.fromFSTReader(metadata, compiler.getFSTReader()), metadata);
-                return new Table(syllables, fst, entries, firstArcs(fst, syllables.size()), pairs(sorted.keySet()));
+                return new Table(syllables, numbersByKeyId, fst, entries, firstArcs(fst, syllables.size()), pairs(sorted.keySet()));
             } catch (IOException e) {
                 throw new UncheckedIOException("compiling the lexicon", e);
             }
@@ -201,6 +221,25 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             return numbers;
         }
 
+        /** The syllable numbers indexed by key number, or null if a syllable has no key number. */
+        private static int[] numbersByKeyId(Map<String, Integer> syllables) {
+            int[] keyIds = new int[syllables.size() + 1];
+            int maxKeyId = -1;
+            for (Map.Entry<String, Integer> e : syllables.entrySet()) {
+                int keyId = KeyIds.of(e.getKey());
+                if (keyId == KeyIds.NONE) {
+                    return null;
+                }
+                keyIds[e.getValue()] = keyId;
+                maxKeyId = Math.max(maxKeyId, keyId);
+            }
+            int[] numbers = new int[maxKeyId + 1];
+            for (int number = 1; number < keyIds.length; number++) {
+                numbers[keyIds[number]] = number;
+            }
+            return numbers;
+        }
+
         /**
          * The FST again, read into one on-heap byte array: the compiler's own store reads every
          * byte through paged buffers, which a large lexicon's walks spent most of their time in.
@@ -209,6 +248,19 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
             built.save(new ByteBuffersDataOutput(), bytes);
             return new FST<>(metadata, bytes.toDataInput());
+        }
+
+        private static final int NO_ENTRY = -1;
+        private static final long LEADS_ON = 1L << 32;
+
+        private static long[] firstSteps(FST.Arc<Long>[] firstArcs) {
+            long[] steps = new long[firstArcs.length];
+            for (int number = 0; number < steps.length; number++) {
+                FST.Arc<Long> arc = firstArcs[number];
+                long single = arc != null && arc.isFinal() ? arc.output() + arc.nextFinalOutput() : NO_ENTRY;
+                steps[number] = (arc != null && FST.targetHasArcs(arc) ? LEADS_ON : 0) | (single & 0xFFFF_FFFFL);
+            }
+            return steps;
         }
 
         private static FST.Arc<Long>[] firstArcs(FST<Long> fst, int syllableCount) throws IOException {
@@ -264,9 +316,18 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         int[] ids(Tokens tokens, boolean useFolded) {
             int[] ids = new int[tokens.size()];
             for (int k = 0; k < ids.length; k++) {
-                ids[k] = useFolded ? syllables.get(tokens.folded(k)) : syllables.get(tokens.key(k), tokens.keyHash(k));
+                ids[k] = useFolded ? syllables.get(tokens.folded(k)) : number(tokens, k);
             }
             return ids;
+        }
+
+        private int number(Tokens tokens, int k) {
+            int keyId = tokens.keyId(k);
+            if (numbersByKeyId == null || keyId == KeyIds.NONE) {
+                return syllables.get(tokens.key(k));
+            }
+            // every key of this table has a number below the array's length: one past it is no syllable of it
+            return keyId < numbersByKeyId.length ? numbersByKeyId[keyId] : 0;
         }
 
         /**
@@ -275,17 +336,16 @@ public final class FstLexiconMatcher implements LexiconMatcher {
          * {@code arc} is scratch space.
          */
         long longest(int[] ids, int[] sentences, int from, FST.BytesReader reader, FST.Arc<Long> arc) {
-            FST.Arc<Long> first = firstArcs[ids[from]]; // ids[from] == 0 (unknown syllable) is always null
-            if (first == null) {
-                return -1;
-            }
+            long step = firstSteps[ids[from]]; // ids[from] == 0 (unknown syllable) has neither entry nor arc
+            int single = (int) step;
+            long found = single == NO_ENTRY ? -1 : (long) single << 32 | from;
             int sentence = sentences[from];
-            long output = first.output();
-            long found = first.isFinal() ? (output + first.nextFinalOutput()) << 32 | from : -1;
             int k = from + 1;
-            if (!canStep(first, ids, sentences, k, sentence)) {
+            if ((step & LEADS_ON) == 0 || !mayContinue(ids, sentences, k, sentence)) {
                 return found;
             }
+            FST.Arc<Long> first = firstArcs[ids[from]];
+            long output = first.output();
             try {
                 arc.copyFrom(first);
                 do {
@@ -306,16 +366,20 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
         /** Whether a walk that reached {@code arc} may go on to token {@code k} of the same sentence. */
         private boolean canStep(FST.Arc<Long> arc, int[] ids, int[] sentences, int k, int sentence) {
-            return k < ids.length && ids[k] != 0 && sentences[k] == sentence && FST.targetHasArcs(arc)
-                    && mayFollow(ids[k - 1], ids[k]);
+            return FST.targetHasArcs(arc) && mayContinue(ids, sentences, k, sentence);
+        }
+
+        /** Whether token {@code k} is a syllable of the lexicon in the same sentence that some entry has after token {@code k - 1}. */
+        private boolean mayContinue(int[] ids, int[] sentences, int k, int sentence) {
+            return k < ids.length && ids[k] != 0 && sentences[k] == sentence && mayFollow(ids[k - 1], ids[k]);
         }
     }
 
     /**
-     * Syllable numbers by key, for the lookup of every token of every draft: open addressing over
-     * plain arrays, hashes kept beside the keys. Draft tokens carry the analyzer's memoized key
-     * Strings, the very instances the lexicon was numbered with, so a probe mostly ends on an
-     * identity compare without touching another object.
+     * Syllable numbers by key, for the tokens without a {@linkplain KeyIds key number} and for
+     * folded keys: open addressing over plain arrays, hashes kept beside the keys. Draft tokens
+     * carry the analyzer's memoized key Strings, the very instances the lexicon was numbered with,
+     * so a probe mostly ends on an identity compare.
      */
     private static final class SyllableNumbers {
         private final String[] keys;
@@ -347,11 +411,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
 
         /** The syllable's number, 0 when no entry uses it. */
         int get(String key) {
-            return get(key, key.hashCode());
-        }
-
-        /** The same, with the key's hash already at hand: then only a probe that meets an equal hash reads the key. */
-        int get(String key, int h) {
+            int h = key.hashCode();
             for (int i = slot(h); ; i = (i + 1) & mask) {
                 String k = keys[i];
                 if (k == null) {

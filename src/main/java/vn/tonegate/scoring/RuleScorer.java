@@ -1,12 +1,12 @@
 package vn.tonegate.scoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.tonegate.lexicon.Category;
 import vn.tonegate.lexicon.Lexicon;
@@ -55,6 +55,13 @@ public final class RuleScorer implements Scorer {
     private final ScoringRules rules;
     /** The rule text of a phrase in a question, formatted once: thousands of phrases per corpus carry it. */
     private final String askedNotReported;
+    /**
+     * A modifier's weight as its rule text shows it ("×1.30"), formatted once per distinct weight:
+     * String.format at each of the corpus's five thousand boosters cost more than the rule itself.
+     * A lexicon has a handful of modifier weights; past a thousand, they are formatted every time.
+     */
+    private final Map<Double, String> formattedWeights = new ConcurrentHashMap<>();
+    private static final int FORMATTED_WEIGHTS_LIMIT = 1_000;
 
     public RuleScorer(TextAnalyzer analyzer, Lexicon lexicon, ScoringRules rules) {
         this.analyzer = analyzer;
@@ -209,7 +216,7 @@ public final class RuleScorer implements Scorer {
                 if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
                     s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
-                            + " ×" + fmt(b.match.entry().weight()));
+                            + times(b.match.entry().weight()));
                 }
             }
         }
@@ -247,23 +254,23 @@ public final class RuleScorer implements Scorer {
             }
         }
 
-        Map<Integer, Double> sentenceSums = new HashMap<>();
+        SentenceSums sentenceSums = new SentenceSums(questions.length);
         for (Scored s : all) {
             if (s.raw != 0) {
-                sentenceSums.merge(s.sentence, s.raw, Double::sum);
+                sentenceSums.add(s.sentence, s.raw);
             }
         }
         int hit = 0;
         double sum = 0;
         double[] gain = new double[questions.length]; // by sentence; 0 for one without sentiment
-        // the sum runs in the map's order: another order could move the last bit of the value
-        for (Map.Entry<Integer, Double> e : sentenceSums.entrySet()) {
-            double x = e.getValue();
+        // the sum runs in the order it always has: another order could move the last bit of the value
+        for (int sentence : sentenceSums.inMapOrder()) {
+            double x = sentenceSums.sum(sentence);
             if (x == 0) {
                 continue;
             }
             double g = 1 / Math.sqrt(x * x + rules.sentenceAlpha());
-            gain[e.getKey()] = g;
+            gain[sentence] = g;
             sum += x * g;
             hit++;
         }
@@ -731,6 +738,18 @@ public final class RuleScorer implements Scorer {
 
     private static String phrase(AnalyzedField field, Scored s) {
         return field.surface(s.match.from(), s.match.to()).toLowerCase(Locale.ROOT);
+    }
+
+    /** " ×1.30" for a weight of 1.3. */
+    private String times(double weight) {
+        String text = formattedWeights.get(weight);
+        if (text == null) {
+            text = " ×" + fmt(weight);
+            if (formattedWeights.size() < FORMATTED_WEIGHTS_LIMIT) {
+                formattedWeights.put(weight, text);
+            }
+        }
+        return text;
     }
 
     private static String fmt(double d) {

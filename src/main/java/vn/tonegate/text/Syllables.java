@@ -20,8 +20,8 @@ final class Syllables {
     /**
      * The key and folded key of a syllable, with what the analyzer would otherwise recompute at
      * every occurrence: whether the spelling carries a diacritic, the key's UTF-8 bytes, which
-     * the canonical text's hash is taken over, and the key's {@link String#hashCode() hash}, which
-     * the lexicon looks syllables up by (reading it from the String would be a read of another object).
+     * the canonical text's hash is taken over, and the key's {@linkplain KeyIds number}, which
+     * the lexicon numbers syllables by.
      *
      * <p>The spelling they were made from is kept too, for the cache of {@link #keys(char[], int, int)}:
      * its {@link String#hashCode() hash}, its length and, for the spellings of up to eight chars that
@@ -29,7 +29,7 @@ final class Syllables {
      * one object with the text; reading the spelling's own array, a second object somewhere else
      * in the heap, was a fifth of the time of a corpus run.
      */
-    record Keys(String key, int keyHash, String folded, boolean accented, byte[] keyUtf8,
+    record Keys(String key, int keyId, String folded, boolean accented, byte[] keyUtf8,
                 char[] spelling, int spellingHash, int spellingLength, long spellingHead, long spellingTail) {
 
         /** Spellings up to this long are compared through {@link #spellingHead} and {@link #spellingTail} alone. */
@@ -37,7 +37,7 @@ final class Syllables {
 
         static Keys of(String spelling, String key, String folded, boolean accented) {
             char[] chars = spelling.toCharArray();
-            return new Keys(key, key.hashCode(), folded, accented, key.getBytes(StandardCharsets.UTF_8), chars, spelling.hashCode(),
+            return new Keys(key, KeyIds.of(key), folded, accented, key.getBytes(StandardCharsets.UTF_8), chars, spelling.hashCode(),
                     chars.length, head(chars, 0, chars.length), tail(chars, 0, chars.length));
         }
 
@@ -99,6 +99,11 @@ final class Syllables {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text[i];
         }
+        return keys(text, from, to, hash);
+    }
+
+    /** The same, with {@code hash}, the {@link String#hashCode()} of the spelling, already taken by the caller. */
+    static Keys keys(char[] text, int from, int to, int hash) {
         // two ways per set: a frequent syllable keeps its place when a rare one lands on it
         int index = (hash ^ (hash >>> 16)) & (SLOTS - 2);
         Keys first = CACHE[index];

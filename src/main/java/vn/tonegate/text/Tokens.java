@@ -15,7 +15,7 @@ import java.util.RandomAccess;
 public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private final String[] keys;
-    private final int[] keyHashes;
+    private final int[] keyIds;
     private final String[] folded;
     private final int[] starts;
     private final int[] ends;
@@ -27,7 +27,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private Tokens(Builder b) {
         keys = b.keys;
-        keyHashes = b.keyHashes;
+        keyIds = b.keyIds;
         folded = b.folded;
         starts = b.starts;
         ends = b.ends;
@@ -52,9 +52,9 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         return keys[checked(i)];
     }
 
-    /** {@code key(i).hashCode()}, kept beside the key so a look-up by key need not read the String. */
-    public int keyHash(int i) {
-        return keyHashes[checked(i)];
+    /** The {@linkplain KeyIds number} of {@code key(i)}, or {@link KeyIds#NONE}: always for a number's digits. */
+    public int keyId(int i) {
+        return keyIds[checked(i)];
     }
 
     public String folded(int i) {
@@ -97,7 +97,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** Appends tokens in reading order; {@link #build()} hands the arrays over without copying them, so it is called once. */
     static final class Builder {
         private String[] keys;
-        private int[] keyHashes;
+        private int[] keyIds;
         private String[] folded;
         private int[] starts;
         private int[] ends;
@@ -109,7 +109,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
         Builder(int capacity) {
             keys = new String[capacity];
-            keyHashes = new int[capacity];
+            keyIds = new int[capacity];
             folded = new String[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
@@ -118,7 +118,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             numbers = new boolean[capacity];
         }
 
-        void add(String key, int keyHash, String foldedKey, int start, int end, int sentence, int clause, Token.Kind kind) {
+        void add(String key, int keyId, String foldedKey, int start, int end, int sentence, int clause, Token.Kind kind) {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad offsets " + start + ".." + end);
             }
@@ -126,7 +126,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
                 grow();
             }
             keys[size] = key;
-            keyHashes[size] = keyHash;
+            keyIds[size] = keyId;
             folded[size] = foldedKey;
             starts[size] = start;
             ends[size] = end;
@@ -146,7 +146,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         private void grow() {
             int capacity = Math.max(8, keys.length * 2);
             keys = Arrays.copyOf(keys, capacity);
-            keyHashes = Arrays.copyOf(keyHashes, capacity);
+            keyIds = Arrays.copyOf(keyIds, capacity);
             folded = Arrays.copyOf(folded, capacity);
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);

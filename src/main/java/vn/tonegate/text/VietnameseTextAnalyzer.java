@@ -204,8 +204,15 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         while (i < n) {
             char c = chars[i];
             if (CHAR_KINDS[c] == LETTER) {
+                // the spelling's String.hashCode, taken while its end is looked for: the cache is keyed by it
+                int hash = c;
                 int j = i + 1;
-                while (j < n && CHAR_KINDS[chars[j]] != OTHER) {
+                while (j < n) {
+                    char d = chars[j];
+                    if (CHAR_KINDS[d] == OTHER) {
+                        break;
+                    }
+                    hash = 31 * hash + d;
                     j++;
                 }
                 if (!tokens.isEmpty()) {
@@ -217,8 +224,8 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                     }
                 }
                 sentenceEnd = clauseEnd = false;
-                Syllables.Keys keys = Syllables.keys(chars, i, j);
-                tokens.add(keys.key(), keys.keyHash(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
+                Syllables.Keys keys = Syllables.keys(chars, i, j, hash);
+                tokens.add(keys.key(), keys.keyId(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
                 if (canonical != null) {
                     canonical.appendKey(keys);
                 }
@@ -251,7 +258,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 String digits = new String(chars, i, j - i);
-                tokens.add(digits, digits.hashCode(), digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
+                tokens.add(digits, KeyIds.NONE, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
                 if (canonical != null) {
                     canonical.appendNumber(digits);
                 }
