@@ -254,18 +254,15 @@ public final class RuleScorer implements Scorer {
             }
         }
 
-        SentenceSums sentenceSums = new SentenceSums(questions.length);
+        double[] sentenceSums = new double[questions.length];
         for (Scored s : all) {
-            if (s.raw != 0) {
-                sentenceSums.add(s.sentence, s.raw);
-            }
+            sentenceSums[s.sentence] += s.raw;
         }
         int hit = 0;
         double sum = 0;
         double[] gain = new double[questions.length]; // by sentence; 0 for one without sentiment
-        // the sum runs in the order it always has: another order could move the last bit of the value
-        for (int sentence : sentenceSums.inMapOrder()) {
-            double x = sentenceSums.sum(sentence);
+        for (int sentence = 0; sentence < sentenceSums.length; sentence++) {
+            double x = sentenceSums[sentence];
             if (x == 0) {
                 continue;
             }
