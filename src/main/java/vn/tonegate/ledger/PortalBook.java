@@ -113,7 +113,8 @@ public final class PortalBook {
                 throw new Ledger.UnknownPortal(portalId);
             }
             held = new Held(counted.minus(lapsed).plus(restored), at);
-            heldMoved = true;
+            // with no hold between the two instants the row's counts hold for either: nothing to write yet
+            heldMoved = lapsed.total() > 0 || restored.total() > 0;
             // UNION ALL keeps no order; a window has at most a few hundred days
             days.sort(Comparator.comparing(DayCount::day));
             return new CheckView(delivery, held.counted().minus(own), postHeld, live, days);
