@@ -12,12 +12,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.tonegate.lexicon.DefaultLexicon;
 import vn.tonegate.lexicon.LuceneLexicon;
 import vn.tonegate.scoring.Evaluation;
 import vn.tonegate.scoring.Label;
@@ -89,8 +87,7 @@ public final class Evaluate {
             System.exit(2);
         }
         TextAnalyzer analyzer = new VietnameseTextAnalyzer();
-        try (LuceneLexicon lexicon = new LuceneLexicon(new ByteBuffersDirectory(), analyzer)) {
-            lexicon.seedIfEmpty(DefaultLexicon.load());
+        try (LuceneLexicon lexicon = LuceneLexicon.shippedInMemory(analyzer)) {
             System.out.println("lexicon version " + lexicon.version() + ", " + lexicon.size() + " entries");
             if (calibrate) {
                 calibrate(analyzer, lexicon, files, System.out);

@@ -33,6 +33,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
@@ -157,6 +158,16 @@ public final class LuceneLexicon implements Lexicon, Closeable {
         }
         entries.clear();
         snapshot.entries().forEach(e -> entries.put(e.id(), e));
+    }
+
+    /**
+     * The shipped lexicon in an index held in memory: for the evaluation command and the tests
+     * that score with it and keep nothing.
+     */
+    public static LuceneLexicon shippedInMemory(TextAnalyzer analyzer) {
+        LuceneLexicon lexicon = new LuceneLexicon(new ByteBuffersDirectory(), analyzer);
+        lexicon.seedIfEmpty(DefaultLexicon.load());
+        return lexicon;
     }
 
     /**

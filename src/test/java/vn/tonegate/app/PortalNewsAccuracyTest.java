@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.tonegate.lexicon.DefaultLexicon;
 import vn.tonegate.lexicon.LuceneLexicon;
 import vn.tonegate.scoring.Evaluation;
 import vn.tonegate.scoring.Label;
@@ -32,8 +30,7 @@ class PortalNewsAccuracyTest {
     @BeforeAll
     static void load() {
         VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
-        lexicon = new LuceneLexicon(new ByteBuffersDirectory(), analyzer);
-        lexicon.seedIfEmpty(DefaultLexicon.load());
+        lexicon = LuceneLexicon.shippedInMemory(analyzer);
         evaluate = new Evaluate(analyzer, new RuleScorer(analyzer, lexicon, ScoringRules.defaults()));
     }
 

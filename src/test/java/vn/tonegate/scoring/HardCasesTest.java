@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.tonegate.lexicon.DefaultLexicon;
 import vn.tonegate.lexicon.LuceneLexicon;
 import vn.tonegate.text.Draft;
 import vn.tonegate.text.Format;
@@ -25,8 +23,7 @@ class HardCasesTest {
     @BeforeAll
     static void load() {
         VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
-        lexicon = new LuceneLexicon(new ByteBuffersDirectory(), analyzer);
-        lexicon.seedIfEmpty(DefaultLexicon.load());
+        lexicon = LuceneLexicon.shippedInMemory(analyzer);
         scorer = new RuleScorer(analyzer, lexicon, ScoringRules.defaults());
     }
 
