@@ -29,6 +29,7 @@ import vn.tonegate.ledger.Entry;
 import vn.tonegate.ledger.PostState;
 import vn.tonegate.policy.Policy;
 import vn.tonegate.scoring.Label;
+import vn.tonegate.testing.Loopback;
 import vn.tonegate.testing.Stores;
 
 /**
@@ -66,10 +67,7 @@ public final class GateServer {
         settle(tonegate, store);
 
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        ServerConnector connector = Loopback.connector(server);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(new TonegateApplication(tonegate))), "/api/*");

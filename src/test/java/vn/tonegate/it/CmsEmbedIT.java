@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tonegate.api.PanelToken;
 import vn.tonegate.api.WebhookSignature;
+import vn.tonegate.testing.Loopback;
 
 /**
  * A CMS editor page on another origin that includes embed.js: a negative draft near the limit
@@ -50,10 +51,7 @@ class CmsEmbedIT extends BrowserIT {
 
         cmsRoot = Files.createTempDirectory("tonegate-cms");
         cms = new Server();
-        ServerConnector connector = new ServerConnector(cms);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        cms.addConnector(connector);
+        Loopback.connector(cms);
         ResourceHandler files = new ResourceHandler();
         files.setBaseResource(ResourceFactory.of(cms).newResource(cmsRoot));
         cms.setHandler(files);

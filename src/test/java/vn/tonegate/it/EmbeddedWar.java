@@ -17,6 +17,8 @@ import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
+import vn.tonegate.testing.Loopback;
+
 /**
  * The packaged WAR in a real Jetty on a free loopback port, with a fresh data folder, as an
  * operator would deploy it.
@@ -48,10 +50,7 @@ public final class EmbeddedWar implements AutoCloseable {
         // a low work factor keeps the suite fast; production uses the default
         System.setProperty("tonegate.password.iterations", "1000");
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        ServerConnector connector = Loopback.connector(server);
         WebAppContext context = new WebAppContext();
         context.setContextPath("/");
         String war = System.getProperty("tonegate.war");
