@@ -51,13 +51,14 @@ public class ScoringBench {
     private Corpus corpus;
     private LuceneLexicon index;
     private RuleScorer scorer;
+    private VietnameseTextAnalyzer analyzer;
     private Draft median;
     private String medianNormalized;
     private List<String> entryKeys;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
+        analyzer = new VietnameseTextAnalyzer();
         corpus = Corpus.load();
         index = new LuceneLexicon(new ByteBuffersDirectory(), analyzer);
         List<Entry> entries = new ArrayList<>(DefaultLexicon.load());
@@ -92,6 +93,31 @@ public class ScoringBench {
     public void corpus(Blackhole bh) {
         for (Draft d : corpus.articles) {
             bh.consume(scorer.score(d));
+        }
+    }
+
+    /** The corpus's first stage alone: extraction, normalization and tokens, as {@link #corpus} does it first. */
+    @Benchmark
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 3, time = 10)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void corpusAnalyzeOnly(Blackhole bh) {
+        for (Draft d : corpus.articles) {
+            bh.consume(analyzer.analyze(d));
+        }
+    }
+
+    /** The first two stages: tokens, then the lexicon's matches in every field, without the rules. */
+    @Benchmark
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 3, time = 10)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void corpusAnalyzeAndMatch(Blackhole bh) {
+        var matcher = index.matcher();
+        for (Draft d : corpus.articles) {
+            for (AnalyzedField f : analyzer.analyze(d).fields()) {
+                bh.consume(matcher.match(f));
+            }
         }
     }
 
