@@ -68,12 +68,21 @@ public final class Ledger {
     public int sweep(Instant expiredBefore, Instant deliveredBefore) {
         return tx.run("sweep old reservations and deliveries", c -> {
             int gone = 0;
-            // Only reservations the portal's counts already left out: one that expired while no
+            // Portal by portal, through the index every check uses (portal, expiry), so reservations
+            // need no index of their own for the sweep: one index fewer to write at every check.
+            // Only reservations the portal's counts already left out go: one that expired while no
             // check came is still in them, and goes after the next check takes it away.
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM reservation WHERE expires_at < ? "
-                    + "AND expires_at <= (SELECT p.held_as_of FROM portal p WHERE p.id = reservation.portal_id)")) {
-                Sql.instant(s, 1, expiredBefore);
-                gone += s.executeUpdate();
+            try (PreparedStatement portals = c.prepareStatement("SELECT id, held_as_of FROM portal");
+                 PreparedStatement drop = c.prepareStatement(
+                         "DELETE FROM reservation WHERE portal_id = ? AND expires_at < ? AND expires_at <= ?")) {
+                try (ResultSet r = portals.executeQuery()) {
+                    while (r.next()) {
+                        drop.setString(1, r.getString("id"));
+                        Sql.instant(drop, 2, expiredBefore);
+                        Sql.instant(drop, 3, Sql.instant(r, "held_as_of"));
+                        gone += drop.executeUpdate();
+                    }
+                }
             }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM delivery WHERE received_at < ?")) {
                 Sql.instant(s, 1, deliveredBefore);

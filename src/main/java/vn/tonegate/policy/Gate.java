@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -241,7 +240,7 @@ public final class Gate {
 
         Optional<Hold> hold = Optional.empty();
         if (verdict != Verdict.BLOCK) {
-            Hold h = new Hold(UUID.randomUUID().toString(), portal.id(), request.postId(), request.channel(),
+            Hold h = new Hold(Hold.newId(now), portal.id(), request.postId(), request.channel(),
                     score.label(), score.value(), score.lexiconVersion(), score.textHash(), override, now,
                     now.plus(policy.reservationTtl()));
             book.insert(h);
