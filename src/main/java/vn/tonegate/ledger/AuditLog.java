@@ -30,23 +30,30 @@ public final class AuditLog {
 
     /** Appends inside the caller's transaction, so the log and the change commit together. */
     public static void appendIn(Connection c, AuditRecord r) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (at, actor, action, portal_id, subject, "
-                + "before_json, after_json, lexicon_version, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Sql.instant(s, 1, r.at());
-            s.setString(2, r.actor());
-            s.setString(3, r.action());
-            s.setString(4, r.portalId());
-            s.setString(5, r.subject());
-            s.setString(6, r.before());
-            s.setString(7, r.after());
-            if (r.lexiconVersion() == null) {
-                s.setNull(8, Types.BIGINT);
-            } else {
-                s.setLong(8, r.lexiconVersion());
-            }
-            s.setString(9, r.textHash());
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            bind(s, 1, r);
             s.executeUpdate();
         }
+    }
+
+    static final String INSERT = "INSERT INTO audit (at, actor, action, portal_id, subject, "
+            + "before_json, after_json, lexicon_version, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Binds a record to {@link #INSERT}'s nine parameters, the first at {@code first}. */
+    static void bind(PreparedStatement s, int first, AuditRecord r) throws SQLException {
+        Sql.instant(s, first, r.at());
+        s.setString(first + 1, r.actor());
+        s.setString(first + 2, r.action());
+        s.setString(first + 3, r.portalId());
+        s.setString(first + 4, r.subject());
+        s.setString(first + 5, r.before());
+        s.setString(first + 6, r.after());
+        if (r.lexiconVersion() == null) {
+            s.setNull(first + 7, Types.BIGINT);
+        } else {
+            s.setLong(first + 7, r.lexiconVersion());
+        }
+        s.setString(first + 8, r.textHash());
     }
 
     /**

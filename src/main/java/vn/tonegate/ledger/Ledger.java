@@ -24,6 +24,8 @@ public final class Ledger {
     private static final KeptStatement LOCK = new KeptStatement("SELECT version FROM portal WHERE id = ? FOR UPDATE");
 
     private final Transactions tx;
+    /** Whether the store takes a transaction's closing writes as one statement; learnt from the first connection. */
+    private volatile Boolean writesTogether;
 
     public Ledger(Transactions tx) {
         this.tx = tx;
@@ -51,7 +53,10 @@ public final class Ledger {
                 }
                 version = r.getLong(1);
             }
-            PortalBook book = new PortalBook(c, portalId, version);
+            if (writesTogether == null) {
+                writesTogether = PendingWrites.takesWritesTogether(c);
+            }
+            PortalBook book = new PortalBook(c, portalId, version, writesTogether);
             T result = work.apply(book);
             book.flush();
             return result;

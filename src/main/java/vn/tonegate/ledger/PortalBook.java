@@ -31,15 +31,26 @@ public final class PortalBook {
     /** The portal's reservation counts as this transaction moved them; read on first use, written by {@link #flush}. */
     private Held held;
     private boolean heldMoved;
+    /** This transaction's closing writes, held back to go together; see {@link PendingWrites}. */
+    private final PendingWrites pending;
 
     /** The reservations that expire after {@code asOf}: what the portal row's held columns say. */
     private record Held(Tally counted, Instant asOf) {
     }
 
-    PortalBook(Connection c, String portalId, long portalVersion) {
+    PortalBook(Connection c, String portalId, long portalVersion, boolean writesTogether) {
         this.c = c;
         this.portalId = portalId;
         this.portalVersion = portalVersion;
+        this.pending = new PendingWrites(writesTogether);
+    }
+
+    /** Runs a statement now, after the writes held back: it may read what they write. */
+    private <T> T now(Transactions.Work<T> step) {
+        return sql(conn -> {
+            pending.send(conn);
+            return step.run(conn);
+        }, c);
     }
 
     public String portalId() {
@@ -160,7 +171,7 @@ public final class PortalBook {
             + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0");
 
     public Optional<Entry> entry(String postId) {
-        return sql(conn -> entry(conn, portalId, postId), c);
+        return now(conn -> entry(conn, portalId, postId));
     }
 
     /**
@@ -168,7 +179,7 @@ public final class PortalBook {
      * counted before (nothing when {@code before} is empty) and what it counts now.
      */
     public void save(Optional<Entry> before, Entry after) {
-        sql(conn -> {
+        now(conn -> {
             upsert(after, before.isPresent());
             if (before.isPresent() && before.get().counted()) {
                 adjust(before.get().day(), before.get().contribution(), -1);
@@ -177,7 +188,7 @@ public final class PortalBook {
                 adjust(after.day(), after.contribution(), +1);
             }
             return null;
-        }, c);
+        });
     }
 
     /**
@@ -197,7 +208,7 @@ public final class PortalBook {
     }
 
     public Optional<Hold> hold(String id) {
-        return sql(conn -> {
+        return now(conn -> {
             try (PreparedStatement s = conn.prepareStatement("SELECT * FROM reservation WHERE id = ? AND portal_id = ?")) {
                 s.setString(1, id);
                 s.setString(2, portalId);
@@ -205,40 +216,40 @@ public final class PortalBook {
                     return r.next() ? Optional.of(hold(r)) : Optional.<Hold>empty();
                 }
             }
-        }, c);
+        });
     }
 
+    /** Holds a slot; the row goes out with the transaction's other closing writes. */
     public void insert(Hold h) {
         sql(conn -> {
-            try (PreparedStatement s = conn.prepareStatement("INSERT INTO reservation (id, portal_id, post_id, channel, "
-                    + "label, score, lexicon_version, text_hash, overridden_by, override_role, override_reason, "
-                    + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, h.id());
-                s.setString(2, portalId);
-                s.setString(3, h.postId());
-                s.setString(4, h.channel().name());
-                s.setString(5, h.label().name());
-                s.setDouble(6, h.score());
-                s.setLong(7, h.lexiconVersion());
-                s.setString(8, h.textHash());
-                s.setString(9, h.override().map(Override::by).orElse(null));
-                s.setString(10, h.override().map(Override::role).orElse(null));
-                s.setString(11, h.override().map(Override::reason).orElse(null));
-                Sql.instant(s, 12, h.createdAt());
-                Sql.instant(s, 13, h.expiresAt());
-                s.executeUpdate();
-            }
             Held before = held();
             if (Sql.stored(h.expiresAt()).isAfter(before.asOf())) {
                 moveHeld(before.counted().plus(Tally.of(h.label() == Label.NEGATIVE, h.override().isPresent())));
             }
             return null;
         }, c);
+        pending.add("INSERT INTO reservation (id, portal_id, post_id, channel, "
+                + "label, score, lexicon_version, text_hash, overridden_by, override_role, override_reason, "
+                + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (s, f) -> {
+                    s.setString(f, h.id());
+                    s.setString(f + 1, portalId);
+                    s.setString(f + 2, h.postId());
+                    s.setString(f + 3, h.channel().name());
+                    s.setString(f + 4, h.label().name());
+                    s.setDouble(f + 5, h.score());
+                    s.setLong(f + 6, h.lexiconVersion());
+                    s.setString(f + 7, h.textHash());
+                    s.setString(f + 8, h.override().map(Override::by).orElse(null));
+                    s.setString(f + 9, h.override().map(Override::role).orElse(null));
+                    s.setString(f + 10, h.override().map(Override::reason).orElse(null));
+                    Sql.instant(s, f + 11, h.createdAt());
+                    Sql.instant(s, f + 12, h.expiresAt());
+                });
     }
 
     /** Drops every reservation of a post: it was re-checked, published, or withdrawn. Returns how many. */
     public int release(String postId) {
-        return sql(conn -> {
+        return now(conn -> {
             Held before = held();
             Tally counted;
             try (PreparedStatement s = conn.prepareStatement("SELECT COUNT(*), " + LABEL_SUMS
@@ -260,7 +271,7 @@ public final class PortalBook {
                 }
                 return gone;
             }
-        }, c);
+        });
     }
 
     /** The portal's reservation counts: as this transaction left them, else as its row has them. */
@@ -285,28 +296,32 @@ public final class PortalBook {
         heldMoved = true;
     }
 
-    /** Writes the portal's reservation counts back if this transaction moved them; the lock is still held. */
+    /**
+     * Sends the writes held back, with the portal's reservation counts if this transaction moved
+     * them; the lock is still held.
+     */
     void flush() {
-        if (!heldMoved) {
-            return;
+        if (heldMoved) {
+            Tally counted = held.counted();
+            Instant asOf = held.asOf();
+            pending.add("UPDATE portal SET held_total = ?, held_negative = ?, held_overridden = ?, held_as_of = ? WHERE id = ?",
+                    (s, f) -> {
+                        s.setLong(f, counted.total());
+                        s.setLong(f + 1, counted.negative());
+                        s.setLong(f + 2, counted.overridden());
+                        Sql.instant(s, f + 3, asOf);
+                        s.setString(f + 4, portalId);
+                    });
+            heldMoved = false;
         }
         sql(conn -> {
-            try (PreparedStatement s = conn.prepareStatement("UPDATE portal SET held_total = ?, held_negative = ?, "
-                    + "held_overridden = ?, held_as_of = ? WHERE id = ?")) {
-                s.setLong(1, held.counted().total());
-                s.setLong(2, held.counted().negative());
-                s.setLong(3, held.counted().overridden());
-                Sql.instant(s, 4, held.asOf());
-                s.setString(5, portalId);
-                s.executeUpdate();
-            }
-            heldMoved = false;
+            pending.send(conn);
             return null;
         }, c);
     }
 
     public Optional<Delivery> delivery(String webhookId) {
-        return sql(conn -> {
+        return now(conn -> {
             try (PreparedStatement s = conn.prepareStatement(
                     "SELECT status, answer_json, answer FROM delivery WHERE portal_id = ? AND webhook_id = ?")) {
                 s.setString(1, portalId);
@@ -316,22 +331,19 @@ public final class PortalBook {
                             : Optional.<Delivery>empty();
                 }
             }
-        }, c);
+        });
     }
 
+    /** Keeps a delivery's answer for its redeliveries; it goes out with the transaction's other closing writes. */
     public void remember(String webhookId, Delivery answer, Instant at) {
-        sql(conn -> {
-            try (PreparedStatement s = conn.prepareStatement(
-                    "INSERT INTO delivery (portal_id, webhook_id, status, answer, received_at) VALUES (?, ?, ?, ?, ?)")) {
-                s.setString(1, portalId);
-                s.setString(2, webhookId);
-                s.setInt(3, answer.status());
-                s.setBytes(4, Deflated.deflate(answer.answerJson()));
-                Sql.instant(s, 5, at);
-                s.executeUpdate();
-            }
-            return null;
-        }, c);
+        byte[] deflated = Deflated.deflate(answer.answerJson());
+        pending.add("INSERT INTO delivery (portal_id, webhook_id, status, answer, received_at) VALUES (?, ?, ?, ?, ?)", (s, f) -> {
+            s.setString(f, portalId);
+            s.setString(f + 1, webhookId);
+            s.setInt(f + 2, answer.status());
+            s.setBytes(f + 3, deflated);
+            Sql.instant(s, f + 4, at);
+        });
     }
 
     /** An answer as stored: deflated, or as text when it was stored before answers were deflated. */
@@ -339,15 +351,13 @@ public final class PortalBook {
         return deflated != null ? Deflated.inflate(deflated) : text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Appends to the audit log; the record goes out with the transaction's other closing writes. */
     public void audit(AuditRecord record) {
-        sql(conn -> {
-            AuditLog.appendIn(conn, record);
-            return null;
-        }, c);
+        pending.add(AuditLog.INSERT, (s, f) -> AuditLog.bind(s, f, record));
     }
 
     void importAll(List<Entry> entries) {
-        sql(conn -> {
+        now(conn -> {
             Map<LocalDate, Tally> byDay = new HashMap<>();
             try (PreparedStatement s = conn.prepareStatement(INSERT_ENTRY)) {
                 int pending = 0;
@@ -366,7 +376,7 @@ public final class PortalBook {
                 adjust(d.getKey(), d.getValue(), +1);
             }
             return null;
-        }, c);
+        });
     }
 
     private static final String INSERT_ENTRY = "INSERT INTO ledger_entry (portal_id, post_id, channel, title, url, "

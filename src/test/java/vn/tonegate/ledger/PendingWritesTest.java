@@ -1,0 +1,102 @@
+package vn.tonegate.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tonegate.app.Database;
+import vn.tonegate.scoring.Label;
+import vn.tonegate.testing.Stores;
+
+/**
+ * A portal transaction's closing writes are held back and sent together (on PostgreSQL as one
+ * statement): each must still land, be seen by the same transaction's later reads, and go with
+ * a rollback. Run on both stores, so both ways of sending are exercised.
+ */
+class PendingWritesTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+
+    @Test
+    void onH2() throws SQLException {
+        try (Database db = Stores.h2()) {
+            everyCase(db);
+        }
+    }
+
+    @Test
+    void onPostgres() throws SQLException {
+        try (Stores.Schema schema = Stores.postgres(); Database db = schema.open()) {
+            everyCase(db);
+        }
+    }
+
+    private static void everyCase(Database db) throws SQLException {
+        Ledger ledger = new Ledger(new Transactions(db.dataSource()));
+        execute(db, "INSERT INTO portal (id, name, secret, threshold, window_type, window_days, time_zone, mode, "
+                + "warn_margin, min_sample, override_roles, justification_min, reservation_minutes, created_at) "
+                + "VALUES ('so', 'Sở', 'whsec_x', 0.15, 'ROLLING_DAYS', 30, 'Asia/Ho_Chi_Minh', 'BLOCK', 0, 20, "
+                + "'editor-in-chief', 20, 15, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+
+        Hold first = hold("post-1", Label.NEGATIVE);
+        ledger.withPortal("so", book -> {
+            book.insert(first);
+            book.audit(AuditRecord.of(NOW, "cms", "check", "so", "post-1", null, "{}", 3L, "hash"));
+            book.remember("delivery-1", new Delivery(200, "{\"decision\":\"allow\"}".getBytes(StandardCharsets.UTF_8)), NOW);
+            return null;
+        });
+        assertThat(count(db, "SELECT COUNT(*) FROM reservation WHERE id = '" + first.id() + "'")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM audit WHERE subject = 'post-1' AND lexicon_version = 3")).isEqualTo(1);
+        assertThat(count(db, "SELECT held_total FROM portal WHERE id = 'so'")).as("the counts went with them").isEqualTo(1);
+        assertThat(count(db, "SELECT held_negative FROM portal WHERE id = 'so'")).isEqualTo(1);
+        assertThat(ledger.withPortal("so", book -> book.delivery("delivery-1")).map(d -> new String(d.answerJson(), StandardCharsets.UTF_8)))
+                .contains("{\"decision\":\"allow\"}");
+
+        Hold second = hold("post-2", Label.POSITIVE);
+        ledger.withPortal("so", book -> {
+            book.insert(second);
+            assertThat(book.hold(second.id())).as("a read of the same transaction sees the held-back row").isPresent();
+            assertThat(book.release("post-2")).isEqualTo(1);
+            return null;
+        });
+        assertThat(count(db, "SELECT COUNT(*) FROM reservation WHERE post_id = 'post-2'")).isZero();
+        assertThat(count(db, "SELECT held_total FROM portal WHERE id = 'so'")).isEqualTo(1);
+
+        Hold third = hold("post-3", Label.NEGATIVE);
+        assertThatThrownBy(() -> ledger.withPortal("so", book -> {
+            book.insert(third);
+            book.audit(AuditRecord.of(NOW, "cms", "check", "so", "post-3", null, "{}", 3L, "hash"));
+            throw new IllegalStateException("the check failed after its writes were held back");
+        })).hasMessageContaining("held back");
+        assertThat(count(db, "SELECT COUNT(*) FROM reservation WHERE post_id = 'post-3'")).isZero();
+        assertThat(count(db, "SELECT COUNT(*) FROM audit WHERE subject = 'post-3'")).isZero();
+        assertThat(count(db, "SELECT held_total FROM portal WHERE id = 'so'")).isEqualTo(1);
+    }
+
+    private static Hold hold(String postId, Label label) {
+        return new Hold(Hold.newId(NOW), "so", postId, Channel.PORTAL, label, label == Label.NEGATIVE ? -0.6 : 0.4, 3, "hash",
+                Optional.empty(), NOW, NOW.plusSeconds(900));
+    }
+
+    private static void execute(Database db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static long count(Database db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
