@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -202,7 +205,7 @@ public final class GateLoad {
                     decision = "failed";
                 }
                 if (result != null) {
-                    result.record(System.nanoTime() - check.at(), status, decision);
+                    result.record(check.at(), System.nanoTime() - check.at(), status, decision);
                 }
             }
         } catch (InterruptedException e) {
@@ -280,15 +283,19 @@ public final class GateLoad {
 
     private static final class Result {
         final long[] latencies;
+        /** When each recorded check was due (System.nanoTime), to see whether the slow ones come together. */
+        final long[] dueAt;
         int recorded;
         final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
         long elapsedNanos;
 
         Result(int expected) {
             latencies = new long[expected];
+            dueAt = new long[expected];
         }
 
-        synchronized void record(long nanos, int status, String decision) {
+        synchronized void record(long due, long nanos, int status, String decision) {
+            dueAt[recorded] = due;
             latencies[recorded++] = nanos;
             outcomes.computeIfAbsent(status + " " + decision, k -> new AtomicLong()).incrementAndGet();
         }
@@ -301,7 +308,32 @@ public final class GateLoad {
                     store, rows, rate, seconds, sorted.length, throughput);
             System.out.printf("[load] latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
-            System.out.println("[load] outcomes " + new java.util.TreeMap<>(outcomes));
+            System.out.println("[load] outcomes " + new TreeMap<>(outcomes));
+            reportSlowest(pct(sorted, 0.99) * 1e6);
+        }
+
+        /**
+         * In how many tenths of a second the slowest 1 % were due: a few means stalls that hold
+         * up every check at once (a collection, the store's writer), many means checks queueing
+         * here and there behind each other.
+         */
+        private void reportSlowest(double p99Nanos) {
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (int i = 0; i < recorded; i++) {
+                first = Math.min(first, dueAt[i]);
+                last = Math.max(last, dueAt[i]);
+            }
+            Set<Long> tenths = new TreeSet<>();
+            int slow = 0;
+            for (int i = 0; i < recorded; i++) {
+                if (latencies[i] >= p99Nanos) {
+                    slow++;
+                    tenths.add((dueAt[i] - first) / 100_000_000L);
+                }
+            }
+            System.out.printf("[load] the slowest 1 %% (%d checks) were due in %d of the run's %d tenths of a second%n",
+                    slow, tenths.size(), (last - first) / 100_000_000L + 1);
         }
 
         private static double pct(long[] sorted, double q) {
