@@ -61,7 +61,15 @@ class WordFamiliesTest {
             // harassment by officials, fake platforms, discrimination
             "Người dân bị sách nhiễu khi làm thủ tục đất đai|NEGATIVE",
             "Nhiều người mất tiền vì sàn ảo|NEGATIVE",
-            "Học sinh bị miệt thị vì ngoại hình|NEGATIVE"})
+            "Học sinh bị miệt thị vì ngoại hình|NEGATIVE",
+            // a penalty a rule provides for is policy communication; one imposed is enforcement
+            "Từ tháng 7, chủ nhà không khai báo tạm trú cho khách có thể bị phạt|NEUTRAL",
+            "Chủ nhà không khai báo tạm trú cho khách bị phạt 5 triệu đồng|NEGATIVE",
+            // a business forced to stop is a closure; a scheduled stop is a notice
+            "Chợ đêm phải tạm dừng sau hai tuần mở cửa|NEGATIVE",
+            "Tạm dừng giao dịch tại điểm bưu điện xã trong hai ngày|NEUTRAL",
+            // losing a good thing is a loss
+            "Doanh nghiệp đánh mất niềm tin của khách hàng|NEGATIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
         assertThat(title(title)).isEqualTo(expected);
     }
