@@ -69,8 +69,21 @@ class WordFamiliesTest {
             "Chợ đêm phải tạm dừng sau hai tuần mở cửa|NEGATIVE",
             "Tạm dừng giao dịch tại điểm bưu điện xã trong hai ngày|NEUTRAL",
             // losing a good thing is a loss
-            "Doanh nghiệp đánh mất niềm tin của khách hàng|NEGATIVE"})
+            "Doanh nghiệp đánh mất niềm tin của khách hàng|NEGATIVE",
+            // failed attempts and losses one is left holding
+            "Thương vụ sáp nhập hai ngân hàng bất thành|NEGATIVE",
+            "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
+        assertThat(title(title)).isEqualTo(expected);
+    }
+
+    /** Scare quotes stress a word; the word still belongs to its clause and acts on its subject. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nhiều trạm y tế xã mới xây đã \"đắp chiếu\"|NEGATIVE",
+            "Nhiều trạm y tế xã mới xây đã đắp chiếu|NEGATIVE",
+            "Lợi nhuận hãng bay \"bốc hơi\" trong quý ba|NEGATIVE"})
+    void scareQuotesKeepAWordInItsClause(String title, Label expected) {
         assertThat(title(title)).isEqualTo(expected);
     }
 }
