@@ -1,0 +1,89 @@
+package vn.tonegate.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.tonegate.lexicon.LuceneLexicon;
+import vn.tonegate.text.Draft;
+import vn.tonegate.text.Format;
+import vn.tonegate.text.VietnameseTextAnalyzer;
+
+/**
+ * Word families of the shipped lexicon, each with the senses that must not be taken for it:
+ * headlines of our own, scored with the default rules.
+ */
+class WordFamiliesTest {
+
+    private static LuceneLexicon lexicon;
+    private static RuleScorer scorer;
+
+    @BeforeAll
+    static void load() {
+        VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
+        lexicon = LuceneLexicon.shippedInMemory(analyzer);
+        scorer = new RuleScorer(analyzer, lexicon, ScoringRules.defaults());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lexicon.close();
+    }
+
+    private static Label title(String text) {
+        return scorer.score(new Draft(text, "", "", Format.TEXT)).label();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a fall or a fracture is an accident with a victim
+            "Cụ ông trượt ngã khi đi chợ sáng sớm|NEGATIVE",
+            "Bé trai té lầu khi chơi một mình ở nhà|NEGATIVE",
+            "Công nhân bị gãy chân khi làm việc trên giàn|NEGATIVE",
+            // junctions, bargaining, a settled outcome and surprise are not falls
+            "Phân luồng giao thông tại ngã tư trung tâm thị trấn|NEUTRAL",
+            "Hai bên đã ngã giá xong lô hàng nông sản|NEUTRAL",
+            "Kết quả cuộc bầu chọn vẫn chưa ngã ngũ|NEUTRAL",
+            "Sự thật ngã ngửa về chiếc xe cũ trong gara|NEUTRAL",
+            // courts and their instances: enforcement news stays negative
+            "Xét xử phúc thẩm đại án tại tổng công ty đường sắt|NEGATIVE",
+            "Cựu giám đốc sở kháng cáo bản án|NEGATIVE",
+            "Nguyên chủ tịch xã hầu tòa|NEGATIVE",
+            // air and water quality are measurements: the words after them decide
+            "Chất lượng không khí tại thủ đô ở mức xấu|NEGATIVE",
+            "Chất lượng không khí sáng nay ở mức trung bình|NEUTRAL",
+            // money misspent or skimmed off a benefit is a loss, not help
+            "Xã chi nhầm tiền hỗ trợ cho nhiều hộ dân|NEGATIVE",
+            "Cán bộ thôn ăn bớt tiền hỗ trợ người nghèo|NEGATIVE",
+            // harassment by officials, fake platforms, discrimination
+            "Người dân bị sách nhiễu khi làm thủ tục đất đai|NEGATIVE",
+            "Nhiều người mất tiền vì sàn ảo|NEGATIVE",
+            "Học sinh bị miệt thị vì ngoại hình|NEGATIVE",
+            // a penalty a rule provides for is policy communication; one imposed is enforcement
+            "Từ tháng 7, chủ nhà không khai báo tạm trú cho khách có thể bị phạt|NEUTRAL",
+            "Chủ nhà không khai báo tạm trú cho khách bị phạt 5 triệu đồng|NEGATIVE",
+            // a business forced to stop is a closure; a scheduled stop is a notice
+            "Chợ đêm phải tạm dừng sau hai tuần mở cửa|NEGATIVE",
+            "Tạm dừng giao dịch tại điểm bưu điện xã trong hai ngày|NEUTRAL",
+            // losing a good thing is a loss
+            "Doanh nghiệp đánh mất niềm tin của khách hàng|NEGATIVE",
+            // failed attempts and losses one is left holding
+            "Thương vụ sáp nhập hai ngân hàng bất thành|NEGATIVE",
+            "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE"})
+    void familiesAndTheirOtherSenses(String title, Label expected) {
+        assertThat(title(title)).isEqualTo(expected);
+    }
+
+    /** Scare quotes stress a word; the word still belongs to its clause and acts on its subject. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nhiều trạm y tế xã mới xây đã \"đắp chiếu\"|NEGATIVE",
+            "Nhiều trạm y tế xã mới xây đã đắp chiếu|NEGATIVE",
+            "Lợi nhuận hãng bay \"bốc hơi\" trong quý ba|NEGATIVE"})
+    void scareQuotesKeepAWordInItsClause(String title, Label expected) {
+        assertThat(title(title)).isEqualTo(expected);
+    }
+}
