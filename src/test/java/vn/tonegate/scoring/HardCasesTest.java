@@ -4,37 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.tonegate.lexicon.LuceneLexicon;
 import vn.tonegate.text.Draft;
 import vn.tonegate.text.Format;
-import vn.tonegate.text.VietnameseTextAnalyzer;
 
 /** The hard cases of docs/labeling.md, scored with the shipped lexicon and default rules. */
 class HardCasesTest {
-
-    private static LuceneLexicon lexicon;
-    private static RuleScorer scorer;
-
-    @BeforeAll
-    static void load() {
-        VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
-        lexicon = LuceneLexicon.shippedInMemory(analyzer);
-        scorer = new RuleScorer(analyzer, lexicon, ScoringRules.defaults());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lexicon.close();
-    }
-
-    private static Label title(String text) {
-        return scorer.score(new Draft(text, "", "", Format.TEXT)).label();
-    }
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
@@ -63,7 +40,7 @@ class HardCasesTest {
             "Thầy giảng bài quá nhanh|NEGATIVE",
             "Thầy giảng bài rất nhanh và dễ hiểu|POSITIVE"})
     void labelingHardCases(String title, Label expected) {
-        assertThat(title(title)).isEqualTo(expected);
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
 
     /** The borderline patterns of docs/labeling.md, one or more headlines of our own for each. */
@@ -202,7 +179,7 @@ class HardCasesTest {
             // clickbait on any topic
             "Sốc: Phát hiện con trăn dài 5 mét trong nhà dân|NEGATIVE"})
     void borderlinePatterns(String title, Label expected) {
-        assertThat(title(title)).isEqualTo(expected);
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -211,9 +188,9 @@ class HardCasesTest {
             "Thuỷ điện xả lũ gây ngập|Thủy điện xả lũ gây ngập",
             "Uỷ ban khen thưởng người tốt việc tốt|Ủy ban khen thưởng người tốt việc tốt"})
     void oldAndNewTonePlacementScoreAlike(String oldStyle, String newStyle) {
-        Score a = scorer.score(new Draft(oldStyle, "", "", Format.TEXT));
-        Score b = scorer.score(new Draft(newStyle, "", "", Format.TEXT));
-        Score nfd = scorer.score(new Draft(Normalizer.normalize(newStyle, Normalizer.Form.NFD), "", "", Format.TEXT));
+        Score a = ShippedScorer.score(new Draft(oldStyle, "", "", Format.TEXT));
+        Score b = ShippedScorer.score(new Draft(newStyle, "", "", Format.TEXT));
+        Score nfd = ShippedScorer.score(new Draft(Normalizer.normalize(newStyle, Normalizer.Form.NFD), "", "", Format.TEXT));
         assertThat(a.value()).isEqualTo(b.value()).isEqualTo(nfd.value());
         assertThat(a.label()).isEqualTo(b.label());
     }
@@ -223,7 +200,7 @@ class HardCasesTest {
             "<p>Vụ tai nạn&nbsp;giao thông làm 2 người tử vong</p><script>var ok = 'khen thưởng';</script>|NEGATIVE",
             "<figure><img alt='Lễ khánh thành cầu mới'><figcaption>Niềm vui của người dân</figcaption></figure>|POSITIVE"})
     void cmsHtmlScoresTheVisibleText(String html, Label expected) {
-        assertThat(scorer.score(new Draft("", "", html, Format.HTML)).label()).isEqualTo(expected);
+        assertThat(ShippedScorer.score(new Draft("", "", html, Format.HTML)).label()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -231,7 +208,7 @@ class HardCasesTest {
             "Tai n¹n giao th«ng lµm 2 ng\u00ADêi tö vong|NEGATIVE",
             "Coäng hoøa Xaõ hoäi: Khaùnh thaønh caàu môùi|POSITIVE"})
     void legacyEncodedHeadlinesScoreAsTheirUnicodeAndSaySo(String title, Label expected) {
-        Score score = scorer.score(new Draft(title, "", "", Format.TEXT));
+        Score score = ShippedScorer.score(new Draft(title, "", "", Format.TEXT));
         assertThat(score.label()).isEqualTo(expected);
         assertThat(score.flags()).contains(Score.FLAG_LEGACY_ENCODING);
     }

@@ -2,40 +2,15 @@ package vn.tonegate.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.tonegate.lexicon.LuceneLexicon;
-import vn.tonegate.text.Draft;
-import vn.tonegate.text.Format;
-import vn.tonegate.text.VietnameseTextAnalyzer;
 
 /**
  * Word families of the shipped lexicon, each with the senses that must not be taken for it:
  * headlines of our own, scored with the default rules.
  */
 class WordFamiliesTest {
-
-    private static LuceneLexicon lexicon;
-    private static RuleScorer scorer;
-
-    @BeforeAll
-    static void load() {
-        VietnameseTextAnalyzer analyzer = new VietnameseTextAnalyzer();
-        lexicon = LuceneLexicon.shippedInMemory(analyzer);
-        scorer = new RuleScorer(analyzer, lexicon, ScoringRules.defaults());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        lexicon.close();
-    }
-
-    private static Label title(String text) {
-        return scorer.score(new Draft(text, "", "", Format.TEXT)).label();
-    }
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
@@ -74,7 +49,7 @@ class WordFamiliesTest {
             "Thương vụ sáp nhập hai ngân hàng bất thành|NEGATIVE",
             "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
-        assertThat(title(title)).isEqualTo(expected);
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
 
     /** Scare quotes stress a word; the word still belongs to its clause and acts on its subject. */
@@ -84,6 +59,6 @@ class WordFamiliesTest {
             "Nhiều trạm y tế xã mới xây đã đắp chiếu|NEGATIVE",
             "Lợi nhuận hãng bay \"bốc hơi\" trong quý ba|NEGATIVE"})
     void scareQuotesKeepAWordInItsClause(String title, Label expected) {
-        assertThat(title(title)).isEqualTo(expected);
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
 }
