@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -334,6 +337,14 @@ public final class GateLoad {
             }
             System.out.printf("[load] the slowest 1 %% (%d checks) were due in %d of the run's %d tenths of a second%n",
                     slow, tenths.size(), (last - first) / 100_000_000L + 1);
+            // as clock times, to be lined up with the server's own recording (JFR, logs)
+            long clockAtFirst = System.currentTimeMillis() - (System.nanoTime() - first) / 1_000_000L;
+            StringBuilder at = new StringBuilder();
+            for (long tenth : tenths) {
+                at.append(' ').append(LocalTime.ofInstant(Instant.ofEpochMilli(clockAtFirst + tenth * 100), ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.MILLIS));
+            }
+            System.out.println("[load] those tenths began at (UTC)" + at);
         }
 
         private static double pct(long[] sorted, double q) {
