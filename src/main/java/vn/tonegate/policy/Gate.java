@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +59,19 @@ public final class Gate {
     }
 
     /**
+     * The time of a decision, to the microsecond: the stores keep no finer, so what a check
+     * answers (a reservation's expiry) is what a later read of the ledger gives back.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
      * Forgets what no check or event needs any more: reservations expired a day ago, deliveries
      * older than their retention. The application runs it every few minutes, so checks never do.
      */
     public int sweep() {
-        Instant now = clock.instant();
+        Instant now = now();
         return ledger.sweep(now.minus(KEEP_EXPIRED), now.minus(KEEP_DELIVERIES));
     }
 
@@ -71,7 +80,7 @@ public final class Gate {
         portals.get(portalId); // an unknown portal is refused before its draft is scored
         Score score = scorer.score(request.draft());
         return locked(portalId, (portal, book) -> {
-            Instant now = clock.instant();
+            Instant now = now();
             Window window = portal.policy().windowAt(now);
             CheckView view = book.view(request.postId(), null, now, window.firstDay(), window.lastDay());
             return decide(book, portal, request, score, now, window, view);
@@ -87,7 +96,7 @@ public final class Gate {
         portals.get(portalId);
         Score score = scorer.score(request.draft());
         return locked(portalId, (portal, book) -> {
-            Instant now = clock.instant();
+            Instant now = now();
             Window window = portal.policy().windowAt(now);
             // the delivery is looked up in the same read as the counts: one statement after the lock
             CheckView view = book.view(request.postId(), deliveryId, now, window.firstDay(), window.lastDay());
@@ -161,7 +170,7 @@ public final class Gate {
                 return replay(seen.get());
             }
             byte[] json = render.apply(work.apply(portal, book));
-            book.remember(deliveryId, new Delivery(200, json), clock.instant());
+            book.remember(deliveryId, new Delivery(200, json), now());
             return new Answer(200, json, false);
         });
     }
@@ -316,7 +325,7 @@ public final class Gate {
     }
 
     private EventOutcome apply(PortalBook book, Portal portal, PostEvent event, Optional<Score> fresh) {
-        Instant now = clock.instant();
+        Instant now = now();
         Optional<Entry> existing = book.entry(event.postId());
         return switch (event.type()) {
             case PUBLISHED -> published(book, portal, event, fresh, existing, now);
@@ -440,7 +449,7 @@ public final class Gate {
     public Stats stats(String portalId, LocalDate from, LocalDate to) {
         Portal portal = portals.get(portalId);
         Policy policy = portal.policy();
-        Instant now = clock.instant();
+        Instant now = now();
         Window window = policy.windowAt(now);
         LocalDate first = from != null ? from : window.firstDay();
         LocalDate last = to != null ? to : window.lastDay();

@@ -26,6 +26,7 @@ import vn.tonegate.app.Database;
 import vn.tonegate.ledger.AuditLog;
 import vn.tonegate.ledger.AuditRecord;
 import vn.tonegate.ledger.Channel;
+import vn.tonegate.ledger.Hold;
 import vn.tonegate.ledger.Ledger;
 import vn.tonegate.ledger.PostState;
 import vn.tonegate.ledger.Transactions;
@@ -299,6 +300,17 @@ abstract class GateContract {
         clock.advance(Duration.ofMinutes(1));
         assertThat(gate.sweep()).isPositive();
         probeHeld("so", 0);
+    }
+
+    @Test
+    void aReservationAnswersTheExpiryTheLedgerKeeps() {
+        portal("so", policy(Mode.BLOCK, 0));
+        clock.set(NOW.plusNanos(123_456_789));
+        Hold answered = check("so", "p1", "Khánh thành cầu mới").reservation().orElseThrow();
+        Hold kept = new Ledger(new Transactions(database.dataSource()))
+                .withPortal("so", book -> book.hold(answered.id())).orElseThrow();
+        assertThat(answered.expiresAt()).as("no finer than the store keeps").isEqualTo(kept.expiresAt());
+        assertThat(answered.createdAt()).isEqualTo(NOW.plusNanos(123_456_000));
     }
 
     @Test
