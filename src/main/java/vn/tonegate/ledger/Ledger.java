@@ -80,10 +80,10 @@ public final class Ledger {
             try (PreparedStatement portals = c.prepareStatement("SELECT id, held_as_of FROM portal");
                  PreparedStatement drop = c.prepareStatement(
                          "DELETE FROM reservation WHERE portal_id = ? AND expires_at < ? AND expires_at <= ?")) {
+                Sql.instant(drop, 2, expiredBefore);
                 try (ResultSet r = portals.executeQuery()) {
                     while (r.next()) {
                         drop.setString(1, r.getString("id"));
-                        Sql.instant(drop, 2, expiredBefore);
                         Sql.instant(drop, 3, Sql.instant(r, "held_as_of"));
                         gone += drop.executeUpdate();
                     }

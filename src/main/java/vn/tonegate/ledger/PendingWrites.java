@@ -43,10 +43,6 @@ final class PendingWrites {
         writes.add(new Write(sql, count(sql), binder));
     }
 
-    boolean isEmpty() {
-        return writes.isEmpty();
-    }
-
     void send(Connection c) throws SQLException {
         if (writes.isEmpty()) {
             return;
@@ -75,7 +71,7 @@ final class PendingWrites {
     }
 
     /** {@code WITH w0 AS (first), w1 AS (second) last}: PostgreSQL runs every part, in one snapshot. */
-    static String together(List<Write> writes) {
+    private static String together(List<Write> writes) {
         StringBuilder sql = new StringBuilder("WITH ");
         for (int i = 0; i < writes.size() - 1; i++) {
             sql.append(i == 0 ? "" : ", ").append('w').append(i).append(" AS (").append(writes.get(i).sql()).append(')');

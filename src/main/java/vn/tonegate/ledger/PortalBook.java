@@ -314,10 +314,7 @@ public final class PortalBook {
                     });
             heldMoved = false;
         }
-        sql(conn -> {
-            pending.send(conn);
-            return null;
-        }, c);
+        now(conn -> null);
     }
 
     public Optional<Delivery> delivery(String webhookId) {
