@@ -31,6 +31,14 @@ public final class Ledger {
         this.tx = tx;
     }
 
+    /**
+     * An instant as the stores keep it, to the microsecond: a time answered after this cut is
+     * the one a later read of the store gives back.
+     */
+    public static Instant stored(Instant value) {
+        return Sql.stored(value);
+    }
+
     /** Thrown by {@link #withPortal} when no such portal exists. */
     public static final class UnknownPortal extends RuntimeException {
         public UnknownPortal(String portalId) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +57,9 @@ public final class Gate {
         this.clock = clock;
     }
 
-    /**
-     * The time of a decision, to the microsecond: the stores keep no finer, so what a check
-     * answers (a reservation's expiry) is what a later read of the ledger gives back.
-     */
+    /** The time of a decision as the ledger keeps it, so a reservation's answered expiry is the one it reads back. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Ledger.stored(clock.instant());
     }
 
     /**

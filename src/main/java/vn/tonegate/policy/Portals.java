@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -29,6 +28,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import vn.tonegate.ledger.AuditLog;
 import vn.tonegate.ledger.AuditRecord;
+import vn.tonegate.ledger.Ledger;
 import vn.tonegate.ledger.Transactions;
 
 /**
@@ -82,8 +82,8 @@ public final class Portals {
 
     /** Registers a portal with a fresh secret; 409 if the id is taken. */
     public Portal create(String id, String name, Policy policy, String actor) {
-        // Microseconds: what both stores keep, so the portal reads back as it was answered.
-        Portal portal = new Portal(id, name, newSecret(), policy, clock.instant().truncatedTo(ChronoUnit.MICROS), 1);
+        // as the store keeps it, so the portal reads back as it was answered
+        Portal portal = new Portal(id, name, newSecret(), policy, Ledger.stored(clock.instant()), 1);
         Portal created = tx.run("create portal " + id, c -> {
             if (load(c, id, false).isPresent()) {
                 throw new GateException(GateException.Kind.CONFLICT, "portal_exists", "id",
