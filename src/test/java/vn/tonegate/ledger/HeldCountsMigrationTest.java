@@ -45,10 +45,7 @@ class HeldCountsMigrationTest {
         migrate(url, "6");
         try (Connection c = connect(url)) {
             try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO portal (id, name, secret, threshold, window_type, window_days, time_zone, mode, "
-                        + "warn_margin, min_sample, override_roles, justification_min, reservation_minutes, created_at) "
-                        + "VALUES ('so', 'Sở', 'whsec_x', 0.15, 'ROLLING_DAYS', 30, 'Asia/Ho_Chi_Minh', 'BLOCK', 0, 20, "
-                        + "'editor-in-chief', 20, 15, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+                s.execute(PortalRows.INSERT_SO);
             }
             hold(c, "live-negative", "NEGATIVE", null, NOW.plusSeconds(600));
             hold(c, "live-overridden", "NEGATIVE", "chief", NOW.plusSeconds(300));

@@ -42,10 +42,7 @@ class PendingWritesTest {
 
     private static void everyCase(Database db) throws SQLException {
         Ledger ledger = new Ledger(new Transactions(db.dataSource()));
-        execute(db, "INSERT INTO portal (id, name, secret, threshold, window_type, window_days, time_zone, mode, "
-                + "warn_margin, min_sample, override_roles, justification_min, reservation_minutes, created_at) "
-                + "VALUES ('so', 'Sở', 'whsec_x', 0.15, 'ROLLING_DAYS', 30, 'Asia/Ho_Chi_Minh', 'BLOCK', 0, 20, "
-                + "'editor-in-chief', 20, 15, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+        execute(db, PortalRows.INSERT_SO);
 
         Hold first = hold("post-1", Label.NEGATIVE);
         ledger.withPortal("so", book -> {
