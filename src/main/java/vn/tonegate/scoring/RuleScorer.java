@@ -124,7 +124,6 @@ public final class RuleScorer implements Scorer {
 
     private FieldResult scoreField(AnalyzedField field, List<LexiconMatch> matches, boolean recap) {
         Tokens tokens = field.tokens();
-        int[] clauses = clauses(field);
         List<Scored> all = new ArrayList<>(matches.size());
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
@@ -147,7 +146,7 @@ public final class RuleScorer implements Scorer {
         // "chưa khắc phục thiệt hại": the negator undoes the remedy and is spent on it
         for (int k = 0; k < all.size(); k++) {
             if (all.get(k).match.entry().category().isDirection()) {
-                Scored negator = negatorBefore(all, k, clauses);
+                Scored negator = negatorBefore(all, k, tokens);
                 if (negator != null && !suspends(negator)) { // "cần khắc phục" asks for the remedy, it does not deny it
                     all.get(k).undoneBy = negator;
                     negator.spentOnDirection = true;
@@ -165,12 +164,12 @@ public final class RuleScorer implements Scorer {
             }
             boolean result = s.match.entry().category().isResult();
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
-            Scored negator = result && s.undoneBy != null ? s.undoneBy : negatorBefore(all, k, clauses);
+            Scored negator = result && s.undoneBy != null ? s.undoneBy : negatorBefore(all, k, tokens);
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
             }
-            if (negator != null && superlative(negator, s, tokens, clauses)) {
+            if (negator != null && superlative(negator, s, tokens)) {
                 // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
                 s.raw *= SUPERLATIVE;
                 s.because("stressed by " + phrase(field, negator) + STRESSED_SUFFIX);
@@ -188,9 +187,9 @@ public final class RuleScorer implements Scorer {
             boolean framing = s.match.entry().category() == Category.SENSATIONAL;
             // progress is not turned again; harm done to a good thing still is ("ngăn chặn trục lợi bảo hiểm")
             boolean progress = s.match.entry().category() == Category.IMPROVEMENT;
-            Scored remedial = progress || framing ? null : remedialAround(all, k, clauses, s.raw < 0);
+            Scored remedial = progress || framing ? null : remedialAround(all, k, tokens, s.raw < 0);
             if (remedial == null && !framing && previousVerb != null && acts(previousVerb, s.raw < 0)
-                    && sameObject(all, previousIndex, k, clauses)) {
+                    && sameObject(all, previousIndex, k, tokens)) {
                 // "ngăn chặn dịch tả lợn châu Phi lây lan": the verb's object runs on to the next harm
                 remedial = previousVerb;
             }
@@ -214,7 +213,7 @@ public final class RuleScorer implements Scorer {
                 }
                 Scored b = all.get(j);
                 Category c = b.match.entry().category();
-                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, clauses, rules.boosterWindow())) {
+                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
                     s.raw *= b.match.entry().weight();
                     s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
                             + times(b.match.entry().weight()));
@@ -227,7 +226,7 @@ public final class RuleScorer implements Scorer {
                 spent.because(spent.match.entry().category() == Category.IMPROVEMENT ? "spent on the harm it improves" : "spent on the good it worsens");
             }
         }
-        applyContrast(field, all, clauses);
+        applyContrast(field, all, tokens);
         if (field.field() == Field.TITLE) {
             // the lead is the first phrase of a main clause ("Mặc dù khó khăn, xã vẫn phát triển" leads with the
             // growth); a headline that is all background ("bỏ ruộng vì thua lỗ") leads with its first phrase
@@ -397,10 +396,10 @@ public final class RuleScorer implements Scorer {
      * "không thể X hơn" ("could not be more X") is a superlative: the negator of impossibility and
      * the comparative right after the phrase, in its clause.
      */
-    private static boolean superlative(Scored negator, Scored s, Tokens tokens, int[] clauses) {
+    private static boolean superlative(Scored negator, Scored s, Tokens tokens) {
         int after = s.match.to() + 1;
         return IMPOSSIBLE.equals(negator.match.entry().phrase()) && after < tokens.size()
-                && sameClause(clauses, s.match.to(), after) && MORE.contains(tokens.key(after));
+                && sameClause(tokens, s.match.to(), after) && MORE.contains(tokens.key(after));
     }
 
     private static final String IMPOSSIBLE = "không thể";
@@ -416,12 +415,12 @@ public final class RuleScorer implements Scorer {
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */
-    private Scored negatorBefore(List<Scored> all, int k, int[] clauses) {
+    private Scored negatorBefore(List<Scored> all, int k, Tokens tokens) {
         LexiconMatch target = all.get(k).match;
         for (int j = k - 1; j >= 0; j--) {
             Scored n = all.get(j);
             int gap = target.from() - n.match.to() - 1;
-            if (gap > rules.negatorWindow() || !sameClause(clauses, n.match.to(), target.from())) {
+            if (gap > rules.negatorWindow() || !sameClause(tokens, n.match.to(), target.from())) {
                 return null; // matches are in text order: nothing further back can be in reach
             }
             if (n.match.entry().category() == Category.NEGATOR && !n.spentOnDirection) {
@@ -439,12 +438,12 @@ public final class RuleScorer implements Scorer {
      * tỉnh có xu hướng giảm mạnh", "sự cố đã được khắc phục"), so "hỗ trợ người dân giảm thiểu
      * thiệt hại" lowers the damage, not the help.
      */
-    private Scored remedialAround(List<Scored> all, int k, int[] clauses, boolean harmful) {
+    private Scored remedialAround(List<Scored> all, int k, Tokens tokens, boolean harmful) {
         LexiconMatch target = all.get(k).match;
         int window = rules.remedialWindow();
         for (int j = k - 1; j >= 0; j--) {
             Scored r = all.get(j);
-            if (!adjacent(r, all.get(k), clauses, window) || r.match.entry().category() == Category.CONTRAST) {
+            if (!adjacent(r, all.get(k), tokens, window) || r.match.entry().category() == Category.CONTRAST) {
                 break;
             }
             if (acts(r, harmful)) {
@@ -454,11 +453,11 @@ public final class RuleScorer implements Scorer {
         int nounPhraseEnd = target.to(); // "sự cố mất điện": phrases run together into one subject
         for (int j = k + 1; j < all.size(); j++) {
             Scored r = all.get(j);
-            if (!sameClause(clauses, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
+            if (!sameClause(tokens, target.to(), r.match.from()) || r.match.entry().category() == Category.CONTRAST) {
                 break; // "thua lỗ vì giá lợn giảm": what falls after "vì" is the price, not the loss
             }
-            if (acts(r, harmful) && !hasObject(all, j, clauses, window)
-                    && (r.match.entry().category() != Category.DETERIORATION || adjacent(r, all.get(k), clauses, DETERIORATION_REACH))) {
+            if (acts(r, harmful) && !hasObject(all, j, tokens, window)
+                    && (r.match.entry().category() != Category.DETERIORATION || adjacent(r, all.get(k), tokens, DETERIORATION_REACH))) {
                 return r;
             }
             if (r.match.entry().category().isSentiment()) {
@@ -477,8 +476,8 @@ public final class RuleScorer implements Scorer {
      * Whether the phrase at {@code k} continues the object that the phrase at {@code before} began:
      * within the remedial window of it, in its clause, with no contrast between.
      */
-    private boolean sameObject(List<Scored> all, int before, int k, int[] clauses) {
-        if (!adjacent(all.get(before), all.get(k), clauses, rules.remedialWindow())) {
+    private boolean sameObject(List<Scored> all, int before, int k, Tokens tokens) {
+        if (!adjacent(all.get(before), all.get(k), tokens, rules.remedialWindow())) {
             return false;
         }
         for (int j = before + 1; j < k; j++) {
@@ -496,10 +495,10 @@ public final class RuleScorer implements Scorer {
     }
 
     /** Whether a sentiment phrase follows the direction word at {@code j} within the window, in its clause: its object. */
-    private static boolean hasObject(List<Scored> all, int j, int[] clauses, int window) {
+    private static boolean hasObject(List<Scored> all, int j, Tokens tokens, int window) {
         for (int i = j + 1; i < all.size(); i++) {
             Scored m = all.get(i);
-            if (!adjacent(all.get(j), m, clauses, window) || m.match.entry().category() == Category.CONTRAST) {
+            if (!adjacent(all.get(j), m, tokens, window) || m.match.entry().category() == Category.CONTRAST) {
                 return false;
             }
             if (m.match.entry().category().isSentiment()) {
@@ -510,62 +509,27 @@ public final class RuleScorer implements Scorer {
     }
 
     /** Whether a modifier stands within {@code window} tokens of the phrase, on either side, in its clause. */
-    private static boolean adjacent(Scored modifier, Scored target, int[] clauses, int window) {
+    private static boolean adjacent(Scored modifier, Scored target, Tokens tokens, int window) {
         LexiconMatch m = modifier.match;
         LexiconMatch t = target.match;
         if (m.to() < t.from()) {
-            return t.from() - m.to() - 1 <= window && sameClause(clauses, m.to(), t.from());
+            return t.from() - m.to() - 1 <= window && sameClause(tokens, m.to(), t.from());
         }
         if (m.from() > t.to()) {
-            return m.from() - t.to() - 1 <= window && sameClause(clauses, t.to(), m.from());
+            return m.from() - t.to() - 1 <= window && sameClause(tokens, t.to(), m.from());
         }
         return false;
     }
 
-    private static boolean sameClause(int[] clauses, int a, int b) {
-        return clauses[a] == clauses[b];
-    }
-
-    /**
-     * The clause of each token, where double quotes only mark words: scare quotes around a word
-     * ('công trình nước sạch "đắp chiếu"', 'lợi nhuận "bốc hơi"') are how Vietnamese headlines stress
-     * a charged or borrowed word, and the word still belongs to the clause it stands in. The analyzer
-     * ends a clause at any quote; a boundary made of nothing but quotes and spaces is joined again.
-     * Commas, colons, brackets and dashes still end a clause, so quoted speech after a colon stays apart.
-     */
-    private static int[] clauses(AnalyzedField field) {
-        Tokens tokens = field.tokens();
-        int[] clauses = new int[tokens.size()];
-        String src = field.source();
-        int clause = 0;
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.clause(i) != tokens.clause(i - 1) && !(tokens.sentence(i) == tokens.sentence(i - 1)
-                    && onlyQuotes(src, tokens.end(i - 1), tokens.start(i)))) {
-                clause++;
-            }
-            clauses[i] = clause;
-        }
-        return clauses;
-    }
-
-    private static boolean onlyQuotes(String src, int from, int to) {
-        boolean quote = false;
-        for (int i = from; i < to; i++) {
-            char c = src.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-                quote = true;
-            } else if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return quote;
+    private static boolean sameClause(Tokens tokens, int a, int b) {
+        return tokens.clause(a) == tokens.clause(b);
     }
 
     /**
      * "A nhưng B": A counts less, B more. A concessive contrast (weight below 1, "mặc dù")
      * weakens the clause it opens, up to a comma or the next contrast.
      */
-    private void applyContrast(AnalyzedField field, List<Scored> all, int[] clauses) {
+    private void applyContrast(AnalyzedField field, List<Scored> all, Tokens tokens) {
         for (Scored c : all) {
             if (c.match.entry().category() != Category.CONTRAST) {
                 continue;
@@ -588,7 +552,7 @@ public final class RuleScorer implements Scorer {
                     if (adversative) {
                         s.raw *= w;
                         effect = "stressed after ";
-                    } else if (sameClause(clauses, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
+                    } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
                         s.background = true;
                         effect = "conceded by ";

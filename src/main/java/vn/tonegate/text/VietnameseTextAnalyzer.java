@@ -318,11 +318,16 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’' || c == '»';
     }
 
-    /** , ; : brackets and quotes end a clause, and so does a dash with space on either side. */
+    /**
+     * , ; : and brackets end a clause, and so does a dash with space on either side. Double quotes
+     * do not: headlines put scare quotes around a charged or borrowed word to stress it
+     * ('công trình "đắp chiếu"', 'lợi nhuận "bốc hơi"'), and the word still belongs to the clause it
+     * stands in; quoted speech is set off by the colon or comma before it.
+     */
     private static boolean endsClause(char[] s, int i) {
         char c = s[i];
         switch (c) {
-            case ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»':
+            case ',', ';', ':', '(', ')', '[', ']':
                 return true;
             case '-', '–', '—':
                 boolean spaceBefore = i > 0 && Character.isWhitespace(s[i - 1]);

@@ -143,6 +143,12 @@ class VietnameseTextAnalyzerTest {
     }
 
     @Test
+    void scareQuotesDoNotEndAClauseButTheColonBeforeQuotedSpeechDoes() {
+        AnalyzedField f = title("Lợi nhuận \"bốc hơi\" trong quý, lãnh đạo nói: “sẽ phục hồi”");
+        assertThat(f.tokens()).extracting(Token::clause).containsExactly(0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2);
+    }
+
+    @Test
     void hyphenInsideAWordDoesNotEndAClause() {
         AnalyzedField f = title("Covid-19 giảm");
         assertThat(f.tokens()).extracting(Token::clause).containsOnly(0);
