@@ -1,5 +1,7 @@
 package vn.tonegate.policy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -471,6 +473,15 @@ public final class Gate {
                 policy.threshold(), range, headroom, daily);
     }
 
+    /** A share in per cent to one decimal, with the language's decimal mark: "14,5 %", "14.5 %". */
+    static String percent(double share, boolean vietnamese) {
+        // from the share's shortest decimal form, so 201/400 (0.5025) says 50.3 %, not the 50.2 % that
+        // share * 1000 in binary gives; and without String.format, whose Formatter left a few
+        // kilobytes of garbage for every reason given
+        String s = BigDecimal.valueOf(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return (vietnamese ? s.replace('.', ',') : s) + " %";
+    }
+
     /** What the editor is told, in both languages, with the figures of this check. */
     private record Say(Projection share, Headroom headroom, Policy policy) {
 
@@ -480,35 +491,35 @@ public final class Gate {
         Reason notNegative(Label label) {
             return new Reason("not_negative",
                     "Tin được đánh giá " + (label == Label.POSITIVE ? "tích cực" : "trung tính")
-                            + "; tỷ lệ tin tiêu cực sau khi đăng là " + pct(share.after(), true) + ".",
-                    "Rated " + label.jsonName() + "; the negative share after publishing is " + pct(share.after(), false) + ".");
+                            + "; tỷ lệ tin tiêu cực sau khi đăng là " + percent(share.after(), true) + ".",
+                    "Rated " + label.jsonName() + "; the negative share after publishing is " + percent(share.after(), false) + ".");
         }
 
         Reason within() {
             return new Reason("within_threshold",
-                    "Tin tiêu cực; sau khi đăng tỷ lệ là " + pct(share.after(), true) + ", dưới ngưỡng "
-                            + pct(threshold(), true) + ". Còn đăng được " + (headroom.negativeAllowedNow() - 1)
+                    "Tin tiêu cực; sau khi đăng tỷ lệ là " + percent(share.after(), true) + ", dưới ngưỡng "
+                            + percent(threshold(), true) + ". Còn đăng được " + (headroom.negativeAllowedNow() - 1)
                             + " tin tiêu cực nữa.",
-                    "Negative; after publishing the share is " + pct(share.after(), false) + ", below the "
-                            + pct(threshold(), false) + " threshold. " + counted(headroom.negativeAllowedNow() - 1, "more negative item")
+                    "Negative; after publishing the share is " + percent(share.after(), false) + ", below the "
+                            + percent(threshold(), false) + " threshold. " + counted(headroom.negativeAllowedNow() - 1, "more negative item")
                             + " fit after this one.");
         }
 
         Reason near() {
             return new Reason("near_threshold",
-                    "Tin tiêu cực; sau khi đăng tỷ lệ là " + pct(share.after(), true) + ", sát ngưỡng "
-                            + pct(threshold(), true) + ".",
-                    "Negative; after publishing the share is " + pct(share.after(), false) + ", close to the "
-                            + pct(threshold(), false) + " threshold.");
+                    "Tin tiêu cực; sau khi đăng tỷ lệ là " + percent(share.after(), true) + ", sát ngưỡng "
+                            + percent(threshold(), true) + ".",
+                    "Negative; after publishing the share is " + percent(share.after(), false) + ", close to the "
+                            + percent(threshold(), false) + " threshold.");
         }
 
         Reason smallSample(long items) {
             return new Reason("small_sample",
-                    "Tin tiêu cực sẽ đưa tỷ lệ lên " + pct(share.after(), true) + " (ngưỡng " + pct(threshold(), true)
+                    "Tin tiêu cực sẽ đưa tỷ lệ lên " + percent(share.after(), true) + " (ngưỡng " + percent(threshold(), true)
                             + "), nhưng cửa sổ mới có " + items + " tin, dưới mức tối thiểu " + policy.minSample()
                             + " tin, nên chỉ cảnh báo.",
-                    "This negative item takes the share to " + pct(share.after(), false) + " (threshold "
-                            + pct(threshold(), false) + "), but the window has only " + counted(items, "item") + ", under the "
+                    "This negative item takes the share to " + percent(share.after(), false) + " (threshold "
+                            + percent(threshold(), false) + "), but the window has only " + counted(items, "item") + ", under the "
                             + "minimum sample of " + policy.minSample() + ", so this is a warning only.");
         }
 
@@ -530,10 +541,10 @@ public final class Gate {
                 case OBSERVE -> " Observe mode: publishing is allowed.";
             };
             return new Reason("threshold_reached",
-                    "Đăng tin này sẽ đưa tỷ lệ tin tiêu cực lên " + pct(share.after(), true) + ", không còn dưới ngưỡng "
-                            + pct(threshold(), true) + "." + needVi + whenVi + modeVi,
-                    "Publishing this item takes the negative share to " + pct(share.after(), false)
-                            + ", no longer below the " + pct(threshold(), false) + " threshold." + needEn + whenEn + modeEn);
+                    "Đăng tin này sẽ đưa tỷ lệ tin tiêu cực lên " + percent(share.after(), true) + ", không còn dưới ngưỡng "
+                            + percent(threshold(), true) + "." + needVi + whenVi + modeVi,
+                    "Publishing this item takes the negative share to " + percent(share.after(), false)
+                            + ", no longer below the " + percent(threshold(), false) + " threshold." + needEn + whenEn + modeEn);
         }
 
         Reason overridden(Override o) {
@@ -555,9 +566,5 @@ public final class Gate {
             return n + " " + singular + (n == 1 ? "" : "s");
         }
 
-        private static String pct(double share, boolean vietnamese) {
-            String s = String.format(Locale.ROOT, "%.1f", share * 100);
-            return (vietnamese ? s.replace('.', ',') : s) + " %";
-        }
     }
 }
