@@ -45,6 +45,11 @@ public final class Tonegate implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Tonegate.class.getName());
     private static final long LEXICON_SYNC_SECONDS = 5;
     private static final long SWEEP_SECONDS = 600;
+    /**
+     * Scores kept for drafts asked again (a check, then its publish event; an editor checking
+     * twice). A few thousand full articles, or tens of thousands of headlines, fit in it.
+     */
+    private static final long SCORE_CACHE_BYTES = 32L << 20;
 
     private final Settings settings;
     private final Database database;
@@ -105,7 +110,7 @@ public final class Tonegate implements AutoCloseable {
             // other nodes sharing the store may change the lexicon: one read of its version when they have not
             every(housekeeping, LEXICON_SYNC_SECONDS, "read lexicon changes from the store", lexicon::refresh);
 
-            Scorer scorer = new CachingScorer(new RuleScorer(analyzer, lexicon, ScoringRules.defaults()), lexicon::version, 10_000);
+            Scorer scorer = new CachingScorer(new RuleScorer(analyzer, lexicon, ScoringRules.defaults()), lexicon::version, SCORE_CACHE_BYTES);
             Tonegate tonegate = new Tonegate(settings, database, accounts, analyzer, lexicon, scorer, Clock.systemUTC(), closeables);
             every(housekeeping, SWEEP_SECONDS, "sweep old reservations and deliveries", tonegate.gate::sweep);
             if (seeded) {

@@ -25,10 +25,33 @@ public final class CachingScorer implements Scorer {
     private final LongSupplier version;
     private final Cache<String, Score> cache;
 
-    public CachingScorer(Scorer delegate, LongSupplier version, long maximumSize) {
+    /**
+     * @param maximumBytes about how much memory the cached scores may take. Bounded by size, not
+     *                     by count: a score holds every match of its draft, so ten thousand scores
+     *                     of long drafts would be gigabytes, and even of 5 KB articles they were
+     *                     most of what the collector had to trace at every cycle under load.
+     */
+    public CachingScorer(Scorer delegate, LongSupplier version, long maximumBytes) {
         this.delegate = delegate;
         this.version = version;
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.cache = Caffeine.newBuilder().maximumWeight(maximumBytes).weigher((String key, Score score) -> bytes(score))
+                .build();
+    }
+
+    /** An estimate of the memory a cached score keeps: its key and fields, and per match the record and its strings. */
+    static int bytes(Score score) {
+        long bytes = 256 + 2L * score.textHash().length();
+        for (ScoredMatch m : score.matches()) {
+            // the entry's phrase is the lexicon's own string, not a copy
+            bytes += 80 + 2L * m.text().length() + 2L * m.rule().length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    /** What the cached scores weigh now, by {@link #bytes}. */
+    long cachedBytes() {
+        cache.cleanUp();
+        return cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     @Override

@@ -264,7 +264,7 @@ class RuleScorerTest {
             calls[0]++;
             return scorer.score(d);
         };
-        CachingScorer cached = new CachingScorer(counting, lexicon::version, 100);
+        CachingScorer cached = new CachingScorer(counting, lexicon::version, 1 << 20);
         Draft d = new Draft("Tai nạn giao thông", "", "", Format.TEXT);
         Score first = cached.score(d);
         assertThat(cached.score(d)).isSameAs(first);
