@@ -28,8 +28,8 @@ public final class CachingScorer implements Scorer {
     /**
      * @param maximumBytes about how much memory the cached scores may take. Bounded by size, not
      *                     by count: a score holds every match of its draft, so ten thousand scores
-     *                     of long drafts would be gigabytes, and even of 5 KB articles they were
-     *                     most of what the collector had to trace at every cycle under load.
+     *                     of long drafts would be gigabytes, and even of 5 KB articles they were a
+     *                     tenth of what the collector had to trace at every cycle under load.
      */
     public CachingScorer(Scorer delegate, LongSupplier version, long maximumBytes) {
         this.delegate = delegate;
