@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.tonegate.text.Draft;
+import vn.tonegate.text.Format;
+
 
 /**
  * Word families of the shipped lexicon, each with the senses that must not be taken for it:
@@ -59,6 +62,30 @@ class WordFamiliesTest {
             "Nhiều trạm y tế xã mới xây đã đắp chiếu|NEGATIVE",
             "Lợi nhuận hãng bay \"bốc hơi\" trong quý ba|NEGATIVE"})
     void scareQuotesKeepAWordInItsClause(String title, Label expected) {
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
+    }
+
+    /** A syllable of a proper name is not an evaluation; a name that says what an event is keeps its weight. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Xã Tiến Thắng chuyển lên cấp độ 2|Thắng",
+            "Ngân hàng Phát triển châu Á công bố báo cáo mới|Phát triển",
+            "Cổ đông Dương Tất Thắng đăng ký mua cổ phiếu|Thắng"})
+    void aSyllableOfANameCountsForNothing(String title, String word) {
+        Score score = ShippedScorer.score(new Draft(title, "", "", Format.TEXT));
+        assertThat(score.matches()).filteredOn(m -> m.text().equals(word))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.contribution()).isZero();
+                    assertThat(m.rule()).contains("part of a name");
+                });
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Trường tổ chức Lễ Khai giảng năm học mới|POSITIVE",
+            "Hà Nội: Thắng lợi của chiến dịch tiêm chủng|POSITIVE"})
+    void namesOfEventsAndSentenceStartsKeepTheirWeight(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
 }
