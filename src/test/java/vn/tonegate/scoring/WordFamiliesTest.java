@@ -50,7 +50,16 @@ class WordFamiliesTest {
             "Doanh nghiệp đánh mất niềm tin của khách hàng|NEGATIVE",
             // failed attempts and losses one is left holding
             "Thương vụ sáp nhập hai ngân hàng bất thành|NEGATIVE",
-            "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE"})
+            "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE",
+            // Sino-Vietnamese and chemical words that only share a syllable with a charged one
+            "Đó là quy luật tất yếu của thị trường|NEUTRAL",
+            "Nhà máy sản xuất phốt pho vàng ở Lào Cai|NEUTRAL",
+            // 'chịu ảnh hưởng' takes the direction of its cause; 'bị ảnh hưởng' is adversative
+            "Giá vàng trong nước chịu ảnh hưởng từ thị trường thế giới|NEUTRAL",
+            "Giá vàng trong nước chịu ảnh hưởng của cơn bão số 7|NEGATIVE",
+            // interest on a loan is not a profit; usury is a social evil in either word order
+            "Ngân hàng công bố lãi vay mới cho hộ kinh doanh|NEUTRAL",
+            "Triệt phá đường dây cho vay lãi nặng|NEGATIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
