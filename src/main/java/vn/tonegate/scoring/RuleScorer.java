@@ -176,6 +176,13 @@ public final class RuleScorer implements Scorer {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
             }
+            if (negator != null && !suspends(negator)) {
+                // "nếu còn chưa tiêm vaccine", "nếu không được điều trị": a condition, not a denial that is reported
+                Scored condition = irrealisBefore(all, negator, tokens);
+                if (condition != null) {
+                    negator = condition;
+                }
+            }
             if (negator != null && superlative(negator, s, tokens)) {
                 // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
                 s.raw *= SUPERLATIVE;
@@ -534,6 +541,26 @@ public final class RuleScorer implements Scorer {
      */
     private static boolean suspends(Scored negator) {
         return negator.match.entry().weight() == 0;
+    }
+
+    /**
+     * The irrealis word ("nếu", "cần") that governs a negator, standing right before it in its clause with at most
+     * one word between ("nếu còn chưa", "nếu không"): the negated phrase is then a condition or a requirement,
+     * not a shortfall that is reported, so it is suspended as the irrealis word would suspend it.
+     */
+    private static Scored irrealisBefore(List<Scored> all, Scored negator, Tokens tokens) {
+        int k = all.indexOf(negator);
+        for (int j = k - 1; j >= 0; j--) {
+            Scored n = all.get(j);
+            int gap = negator.match.from() - n.match.to() - 1;
+            if (gap > 1 || !sameClause(tokens, n.match.to(), negator.match.from())) {
+                return null;
+            }
+            if (n.match.entry().category() == Category.NEGATOR) {
+                return suspends(n) ? n : null;
+            }
+        }
+        return null;
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */

@@ -97,4 +97,13 @@ class WordFamiliesTest {
     void namesOfEventsAndSentenceStartsKeepTheirWeight(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
+
+    /** A negator inside a condition states a condition, not a shortfall; a reported shortfall stays one. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Người dân nếu còn chưa tiêm vaccine thì đăng ký tại trạm y tế phường|NEUTRAL",
+            "Nhiều người dân vẫn chưa được tiêm vaccine|NEGATIVE"})
+    void aNegatedConditionIsNotAShortfall(String title, Label expected) {
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
+    }
 }
