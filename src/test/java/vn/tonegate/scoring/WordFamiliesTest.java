@@ -59,7 +59,13 @@ class WordFamiliesTest {
             "Giá vàng trong nước chịu ảnh hưởng của cơn bão số 7|NEGATIVE",
             // interest on a loan is not a profit; usury is a social evil in either word order
             "Ngân hàng công bố lãi vay mới cho hộ kinh doanh|NEUTRAL",
-            "Triệt phá đường dây cho vay lãi nặng|NEGATIVE"})
+            "Triệt phá đường dây cho vay lãi nặng|NEGATIVE",
+            // Sino-Vietnamese 'thiếu' (young, junior) lacks nothing; 'Cần Thơ' needs nothing
+            "Thiếu nhi vui đón Tết Trung thu|POSITIVE",
+            "Thiếu tướng Nguyễn Văn An trao bằng khen cho các tập thể|POSITIVE",
+            "Nhiều trường học thiếu giáo viên|NEGATIVE",
+            "TP Cần Thơ khánh thành cầu mới|POSITIVE",
+            "Cần nâng cấp tuyến đường xuống cấp|NEUTRAL"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
