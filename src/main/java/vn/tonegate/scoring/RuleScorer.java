@@ -129,6 +129,9 @@ public final class RuleScorer implements Scorer {
         List<Scored> all = new ArrayList<>(matches.size());
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
+            if (!c.isSentiment() && c != Category.NEUTRAL && c != Category.PROCEDURAL && partOfAName(field, m)) {
+                continue; // "cầu Vĩnh Tuy" concedes nothing, "Đội Thiếu niên" lacks nothing: a name modifies no phrase
+            }
             double raw = switch (c) {
                 case POSITIVE, IMPROVEMENT -> m.entry().weight();
                 case NEGATIVE, DETERIORATION -> -m.entry().weight() * rules.negativeWeight();

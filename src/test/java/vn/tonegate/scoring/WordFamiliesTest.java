@@ -65,7 +65,9 @@ class WordFamiliesTest {
             "Thiếu tướng Nguyễn Văn An trao bằng khen cho các tập thể|POSITIVE",
             "Nhiều trường học thiếu giáo viên|NEGATIVE",
             "TP Cần Thơ khánh thành cầu mới|POSITIVE",
-            "Cần nâng cấp tuyến đường xuống cấp|NEUTRAL"})
+            "Cần nâng cấp tuyến đường xuống cấp|NEUTRAL",
+            // a modifier inside a name modifies nothing: 'Tuy' of 'Vĩnh Tuy' is no 'tuy' (although)
+            "Người dân vui chơi dưới chân cầu Vĩnh Tuy sau nới lỏng giãn cách|POSITIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
