@@ -66,6 +66,9 @@ class WordFamiliesTest {
             "Nhiều trường học thiếu giáo viên|NEGATIVE",
             "TP Cần Thơ khánh thành cầu mới|POSITIVE",
             "Cần nâng cấp tuyến đường xuống cấp|NEUTRAL",
+            // institutions named for development report none
+            "Sở Nông nghiệp và Phát triển nông thôn họp giao ban tháng 10|NEUTRAL",
+            "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam công bố lãi suất mới|NEUTRAL",
             // a modifier inside a name modifies nothing: 'Tuy' of 'Vĩnh Tuy' is no 'tuy' (although)
             "Người dân vui chơi dưới chân cầu Vĩnh Tuy sau nới lỏng giãn cách|POSITIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
