@@ -42,6 +42,8 @@ import vn.tonegate.text.Tokens;
  * <li>A sentence saturates (x / sqrt(x² + α)), so a long article is the mean of its sentences,
  *     not a sum that grows with length; a field is the mean of its sentences with sentiment;
  *     the draft is the weighted mean of its fields, title first.</li>
+ * <li>A syllable of a proper name ("xã Tiến Thắng", "Ngân hàng Phát triển") is not an evaluation and
+ *     counts for nothing; a name that says what an event is ("Lễ Khai giảng") keeps its weight.</li>
  * <li>Sensational framing in the headline makes a draft negative whatever its topic.</li>
  * </ol>
  *
@@ -127,6 +129,9 @@ public final class RuleScorer implements Scorer {
         List<Scored> all = new ArrayList<>(matches.size());
         for (LexiconMatch m : matches) {
             Category c = m.entry().category();
+            if (!c.isSentiment() && c != Category.NEUTRAL && c != Category.PROCEDURAL && partOfAName(field, m)) {
+                continue; // "cầu Vĩnh Tuy" concedes nothing, "Đội Thiếu niên" lacks nothing: a name modifies no phrase
+            }
             double raw = switch (c) {
                 case POSITIVE, IMPROVEMENT -> m.entry().weight();
                 case NEGATIVE, DETERIORATION -> -m.entry().weight() * rules.negativeWeight();
@@ -136,7 +141,12 @@ public final class RuleScorer implements Scorer {
                 default -> 0;
             };
             Scored scored = new Scored(m, tokens.sentence(m.from()), raw);
-            if (recap && raw < 0 && c != Category.SENSATIONAL) {
+            if (raw != 0 && c != Category.SENSATIONAL && partOfAName(field, m)) {
+                // "xã Tiến Thắng", "Ngân hàng Phát triển châu Á", "Bệnh viện Hữu nghị": a name, not an evaluation
+                scored.raw = 0;
+                scored.because(PART_OF_A_NAME);
+            }
+            if (recap && scored.raw < 0 && c != Category.SENSATIONAL) {
                 // "… tập 12: X tố cáo bố chồng là hung thủ": the harm is the story's; framing is still the item's own
                 scored.raw *= PLOT;
                 scored.because(TOLD_IN_A_PLOT);
@@ -168,6 +178,13 @@ public final class RuleScorer implements Scorer {
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
+            }
+            if (negator != null && !suspends(negator)) {
+                // "nếu còn chưa tiêm vaccine", "nếu không được điều trị": a condition, not a denial that is reported
+                Scored condition = irrealisBefore(all, negator, tokens);
+                if (condition != null) {
+                    negator = condition;
+                }
             }
             if (negator != null && superlative(negator, s, tokens)) {
                 // "không thể tuyệt vời hơn", "không thể thô lỗ hơn": could not be more so, a degree, not a denial
@@ -323,6 +340,121 @@ public final class RuleScorer implements Scorer {
     /** The last syllables of {@link #WHY}, looked at first so that other words of a question build no pair. */
     private static final Set<String> WHY_TAIL = Set.of("sao", "đâu");
 
+    private static final String PART_OF_A_NAME = "part of a name, not an evaluation";
+
+    /**
+     * Words that head a proper name: places, institutions and people ("xã Thống Nhất", "Bệnh viện
+     * Hữu nghị", "Ngân hàng Phát triển", "anh Thắng"), keys of one, two or three syllables.
+     */
+    private static final Set<String> NAME_HEADS = Set.of(
+            "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "thành phố", "thôn", "ấp", "bản", "làng",
+            "xóm", "khu phố", "tổ dân phố", "đường", "phố", "ngõ", "hẻm", "cầu", "chợ", "sông", "hồ", "núi", "đèo",
+            "đảo", "cảng", "bến", "bệnh viện", "trường", "ngân hàng", "công ty", "tập đoàn", "quỹ", "viện",
+            "trung tâm", "hợp tác xã", "nhà máy", "khu công nghiệp", "khu đô thị", "chùa", "đền", "giáo xứ",
+            "sân vận động", "câu lạc bộ", "clb", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "bé",
+            "cháu", "thầy");
+
+    /** Nouns that open the name of an event ("Lễ Khai giảng", "Ngày hội Đại đoàn kết"): such a name says what the event is. */
+    private static final Set<String> EVENT_HEADS = Set.of("lễ", "ngày", "hội", "tuần", "tháng", "năm", "giải", "cuộc",
+            "chương", "phong", "liên", "tết", "mùa", "kỳ", "kỷ", "hội nghị", "đại hội");
+
+    /**
+     * Whether a sentiment phrase is a syllable of a proper name. Vietnamese capitalizes names and the
+     * starts of sentences only, so the phrase is taken for a name when its first syllable is capitalized
+     * (a capital and then small letters) in a clause and either a word that heads a name
+     * ({@link #NAME_HEADS}: "xã Thắng Lợi", "Ngân hàng Phát triển", "Xã Tiến Thắng") comes before it or
+     * opens the capitalized run it ends, or that run starts inside the clause, where no sentence start
+     * explains its capital ("đối đầu Tiến Thắng"). A name that says what an event is ("Lễ Khai giảng")
+     * and a name standing alone ("dịp Tết", "khai mạc Đại hội") keep their weight: they name the thing.
+     * Headlines set in title case or in capitals capitalize every word, so there the rule stays out.
+     */
+    private static boolean partOfAName(AnalyzedField field, LexiconMatch m) {
+        Tokens tokens = field.tokens();
+        int from = m.from();
+        if (from == 0 || !titleCase(field, from) || tokens.end(from) - tokens.start(from) < 2
+                || tokens.clause(from - 1) != tokens.clause(from)) {
+            return false; // a single capital is an initial or a code ("F0")
+        }
+        int run = from; // the capitalized syllables before the phrase, in its clause
+        while (run > 0 && tokens.clause(run - 1) == tokens.clause(from) && titleCase(field, run - 1)) {
+            run--;
+        }
+        boolean named = headsAName(tokens, from) || headsAName(tokens, run) || run < from && opensWithHead(tokens, run, from);
+        if (!named && run < from && run > 0 && tokens.clause(run - 1) == tokens.clause(from)) {
+            named = !EVENT_HEADS.contains(tokens.key(run)); // capitals in mid-clause: a name, unless an event's
+        }
+        return named && !titleCasedSentence(field, tokens.sentence(from));
+    }
+
+    /** Whether the one to three words right before {@code at}, in its clause, head a name ("xã", "bệnh viện"). */
+    private static boolean headsAName(Tokens tokens, int at) {
+        for (int n = 1; n <= 3 && at - n >= 0 && tokens.clause(at - n) == tokens.clause(at); n++) {
+            if (NAME_HEADS.contains(keys(tokens, at - n, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the capitalized run from {@code run} to {@code from} opens with a word that heads a name ("Xã Tiến …"). */
+    private static boolean opensWithHead(Tokens tokens, int run, int from) {
+        for (int n = 1; n <= 3 && run + n <= from; n++) {
+            if (NAME_HEADS.contains(keys(tokens, run, run + n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String keys(Tokens tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.key(from);
+        }
+        StringBuilder b = new StringBuilder(tokens.key(from));
+        for (int i = from + 1; i < to; i++) {
+            b.append(' ').append(tokens.key(i));
+        }
+        return b.toString();
+    }
+
+    /** A capital and then small letters only ("Thắng", not "COVID", "F0" or "thắng"). */
+    private static boolean titleCase(AnalyzedField field, int i) {
+        Tokens tokens = field.tokens();
+        if (tokens.kind(i) != Token.Kind.WORD) {
+            return false;
+        }
+        String src = field.source();
+        int start = tokens.start(i);
+        int end = tokens.end(i);
+        if (!Character.isUpperCase(src.charAt(start))) {
+            return false;
+        }
+        for (int j = start + 1; j < end; j++) {
+            char ch = src.charAt(j);
+            if (!Character.isLetter(ch) || Character.isUpperCase(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence where most words are capitalized ("Chớ Nên Xem Thường Bệnh"): its capitals mark no names. */
+    private static boolean titleCasedSentence(AnalyzedField field, int sentence) {
+        Tokens tokens = field.tokens();
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.sentence(i) != sentence || tokens.kind(i) != Token.Kind.WORD) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(field.source().charAt(tokens.start(i)))) {
+                capitals++;
+            }
+        }
+        return capitals * 2 > words;
+    }
+
     /** How much harm counts in the recap of an episode: none, it is the story's, not the news's. */
     static final double PLOT = 0;
     private static final String TOLD_IN_A_PLOT = "told in a plot, not reported";
@@ -412,6 +544,26 @@ public final class RuleScorer implements Scorer {
      */
     private static boolean suspends(Scored negator) {
         return negator.match.entry().weight() == 0;
+    }
+
+    /**
+     * The irrealis word ("nếu", "cần") that governs a negator, standing right before it in its clause with at most
+     * one word between ("nếu còn chưa", "nếu không"): the negated phrase is then a condition or a requirement,
+     * not a shortfall that is reported, so it is suspended as the irrealis word would suspend it.
+     */
+    private static Scored irrealisBefore(List<Scored> all, Scored negator, Tokens tokens) {
+        int k = all.indexOf(negator);
+        for (int j = k - 1; j >= 0; j--) {
+            Scored n = all.get(j);
+            int gap = negator.match.from() - n.match.to() - 1;
+            if (gap > 1 || !sameClause(tokens, n.match.to(), negator.match.from())) {
+                return null;
+            }
+            if (n.match.entry().category() == Category.NEGATOR) {
+                return suspends(n) ? n : null;
+            }
+        }
+        return null;
     }
 
     /** The nearest unspent negator before the phrase at {@code k}, within the window and its clause. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.tonegate.text.Draft;
+import vn.tonegate.text.Format;
+
 
 /**
  * Word families of the shipped lexicon, each with the senses that must not be taken for it:
@@ -47,7 +50,27 @@ class WordFamiliesTest {
             "Doanh nghiệp đánh mất niềm tin của khách hàng|NEGATIVE",
             // failed attempts and losses one is left holding
             "Thương vụ sáp nhập hai ngân hàng bất thành|NEGATIVE",
-            "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE"})
+            "Nhà đầu tư ôm lỗ sau đợt bán tháo|NEGATIVE",
+            // Sino-Vietnamese and chemical words that only share a syllable with a charged one
+            "Đó là quy luật tất yếu của thị trường|NEUTRAL",
+            "Nhà máy sản xuất phốt pho vàng ở Lào Cai|NEUTRAL",
+            // 'chịu ảnh hưởng' takes the direction of its cause; 'bị ảnh hưởng' is adversative
+            "Giá vàng trong nước chịu ảnh hưởng từ thị trường thế giới|NEUTRAL",
+            "Giá vàng trong nước chịu ảnh hưởng của cơn bão số 7|NEGATIVE",
+            // interest on a loan is not a profit; usury is a social evil in either word order
+            "Ngân hàng công bố lãi vay mới cho hộ kinh doanh|NEUTRAL",
+            "Triệt phá đường dây cho vay lãi nặng|NEGATIVE",
+            // Sino-Vietnamese 'thiếu' (young, junior) lacks nothing; 'Cần Thơ' needs nothing
+            "Thiếu nhi vui đón Tết Trung thu|POSITIVE",
+            "Thiếu tướng Nguyễn Văn An trao bằng khen cho các tập thể|POSITIVE",
+            "Nhiều trường học thiếu giáo viên|NEGATIVE",
+            "TP Cần Thơ khánh thành cầu mới|POSITIVE",
+            "Cần nâng cấp tuyến đường xuống cấp|NEUTRAL",
+            // institutions named for development report none
+            "Sở Nông nghiệp và Phát triển nông thôn họp giao ban tháng 10|NEUTRAL",
+            "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam công bố lãi suất mới|NEUTRAL",
+            // a modifier inside a name modifies nothing: 'Tuy' of 'Vĩnh Tuy' is no 'tuy' (although)
+            "Người dân vui chơi dưới chân cầu Vĩnh Tuy sau nới lỏng giãn cách|POSITIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
@@ -59,6 +82,39 @@ class WordFamiliesTest {
             "Nhiều trạm y tế xã mới xây đã đắp chiếu|NEGATIVE",
             "Lợi nhuận hãng bay \"bốc hơi\" trong quý ba|NEGATIVE"})
     void scareQuotesKeepAWordInItsClause(String title, Label expected) {
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
+    }
+
+    /** A syllable of a proper name is not an evaluation; a name that says what an event is keeps its weight. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Xã Tiến Thắng chuyển lên cấp độ 2|Thắng",
+            "Ngân hàng Phát triển châu Á công bố báo cáo mới|Phát triển",
+            "Cổ đông Dương Tất Thắng đăng ký mua cổ phiếu|Thắng"})
+    void aSyllableOfANameCountsForNothing(String title, String word) {
+        Score score = ShippedScorer.score(new Draft(title, "", "", Format.TEXT));
+        assertThat(score.matches()).filteredOn(m -> m.text().equals(word))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.contribution()).isZero();
+                    assertThat(m.rule()).contains("part of a name");
+                });
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Trường tổ chức Lễ Khai giảng năm học mới|POSITIVE",
+            "Hà Nội: Thắng lợi của chiến dịch tiêm chủng|POSITIVE"})
+    void namesOfEventsAndSentenceStartsKeepTheirWeight(String title, Label expected) {
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
+    }
+
+    /** A negator inside a condition states a condition, not a shortfall; a reported shortfall stays one. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Người dân nếu còn chưa tiêm vaccine thì đăng ký tại trạm y tế phường|NEUTRAL",
+            "Nhiều người dân vẫn chưa được tiêm vaccine|NEGATIVE"})
+    void aNegatedConditionIsNotAShortfall(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
 }
