@@ -530,23 +530,16 @@ public final class RuleScorer implements Scorer {
      * weakens the clause it opens, up to a comma or the next contrast.
      */
     private void applyContrast(AnalyzedField field, List<Scored> all, Tokens tokens) {
-        for (int k = 0; k < all.size(); k++) {
-            Scored c = all.get(k);
+        for (Scored c : all) {
             if (c.match.entry().category() != Category.CONTRAST) {
                 continue;
             }
             double w = c.match.entry().weight();
+            int sentence = c.sentence;
             String name = null; // its words, read once a rule names them: many a contrast has nothing to act on
             boolean adversative = w >= 1;
-            // phrases are in text order, so the contrast's sentence is the run of them around it: a long body
-            // with many contrasts no longer walks every phrase of the field for each of them
-            int first = k;
-            while (first > 0 && all.get(first - 1).sentence == c.sentence) {
-                first--;
-            }
-            for (int j = first; j < all.size() && all.get(j).sentence == c.sentence; j++) {
-                Scored s = all.get(j);
-                if (s.raw == 0) {
+            for (Scored s : all) {
+                if (s.sentence != sentence || s.raw == 0) {
                     continue;
                 }
                 String effect = null;
@@ -559,7 +552,7 @@ public final class RuleScorer implements Scorer {
                     if (adversative) {
                         s.raw *= w;
                         effect = "stressed after ";
-                    } else if (sameClause(tokens, c.match.to(), s.match.from()) && !contrastBetween(all, k, j)) {
+                    } else if (sameClause(tokens, c.match.to(), s.match.from()) && !nextContrastBetween(all, c, s)) {
                         s.raw *= w;
                         s.background = true;
                         effect = "conceded by ";
@@ -575,10 +568,11 @@ public final class RuleScorer implements Scorer {
         }
     }
 
-    /** Whether another contrast stands between the phrases at {@code contrast} and {@code target}: they do not overlap, so by index. */
-    private static boolean contrastBetween(List<Scored> all, int contrast, int target) {
-        for (int j = contrast + 1; j < target; j++) {
-            if (all.get(j).match.entry().category() == Category.CONTRAST) {
+    private static boolean nextContrastBetween(List<Scored> all, Scored contrast, Scored target) {
+        for (Scored other : all) {
+            if (other != contrast && other.match.entry().category() == Category.CONTRAST
+                    && other.sentence == contrast.sentence
+                    && other.match.from() > contrast.match.to() && other.match.to() < target.match.from()) {
                 return true;
             }
         }

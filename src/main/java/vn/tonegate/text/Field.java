@@ -6,11 +6,8 @@ import java.util.Locale;
 public enum Field {
     TITLE, SAPO, BODY;
 
-    /** Lower-cased once: every field of every draft names itself in the canonical text. */
-    private final String jsonName = name().toLowerCase(Locale.ROOT);
-
     /** The lower-case name used in JSON ("title", "sapo", "body"). */
     public String jsonName() {
-        return jsonName;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

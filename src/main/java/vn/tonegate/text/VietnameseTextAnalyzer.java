@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -22,7 +23,8 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     @Override
     public AnalyzedDraft analyze(Draft draft) {
         List<AnalyzedField> fields = new ArrayList<>(3);
-        CanonicalHash canonical = new CanonicalHash();
+        // sized once: the keys are about as long as the text, and regrowing copies it all again
+        CanonicalHash canonical = new CanonicalHash(draft.title().length() + draft.sapo().length() + draft.body().length() + 32);
         for (Field field : Field.values()) {
             String source = draft.source(field);
             if (source.isBlank()) {
@@ -30,13 +32,16 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             }
             SourceText extracted = draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source);
             SourceText text = LegacyVietnamese.repair(extracted);
-            canonical.beginLine(field.jsonName());
+            canonical.mark();
+            canonical.appendAscii(field.jsonName());
+            canonical.appendAscii(':');
             AnalyzedField analyzed = analyze(field, source, text, text != extracted, canonical);
             if (analyzed.tokens().isEmpty()) {
+                canonical.resetToMark();
                 continue;
             }
             fields.add(analyzed);
-            canonical.endLine();
+            canonical.appendAscii('\n');
         }
         return new AnalyzedDraft(fields, canonical.sha256());
     }
@@ -74,32 +79,39 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * The SHA-256 of a draft's canonical text, taken as its tokens are found, so hashing it copies
-     * each syllable's memoized UTF-8 bytes instead of encoding the whole text again. The bytes go
-     * through a small buffer to the digest rather than into one array of the whole text, which
-     * was a sixth of what analysis allocated and left the cache for every draft; the text itself
-     * is rebuilt from the tokens by {@link AnalyzedDraft#canonicalText()} when someone asks for
-     * it, which scoring never does.
+     * The UTF-8 bytes of a draft's canonical text, built as its tokens are found, so hashing it
+     * copies each syllable's memoized bytes instead of encoding the whole text again. Only the
+     * bytes are kept: the text itself is rebuilt from the tokens by {@link AnalyzedDraft#canonicalText()}
+     * when someone asks for it, which scoring never does.
      */
     static final class CanonicalHash {
-        private static final int BUFFER_BYTES = 8192;
-
-        private final MessageDigest digest = VietnameseTextAnalyzer.sha256();
-        private final byte[] buffer = new byte[BUFFER_BYTES];
+        private byte[] utf8;
         private int byteLength;
-        /** The field name that opens the current line, until its first token writes it: a field without tokens has no line. */
-        private String pendingLine;
-        private boolean lineOpen;
+        private int markByteLength;
 
-        void beginLine(String fieldName) {
-            pendingLine = fieldName;
-            lineOpen = false;
+        CanonicalHash(int capacity) {
+            utf8 = new byte[capacity * 2];
         }
 
-        /** Ends the line of a field that had tokens. */
-        void endLine() {
-            if (lineOpen) {
-                put((byte) '\n');
+        void mark() {
+            markByteLength = byteLength;
+        }
+
+        /** Forgets everything appended since the last {@link #mark()}: a field without tokens has no line. */
+        void resetToMark() {
+            byteLength = markByteLength;
+        }
+
+        void appendAscii(char c) {
+            ensure(1);
+            utf8[byteLength++] = (byte) c;
+        }
+
+        void appendAscii(String ascii) {
+            int n = ascii.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                utf8[byteLength++] = (byte) ascii.charAt(i);
             }
         }
 
@@ -110,15 +122,9 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
         /** A space, then a token's UTF-8 bytes. */
         private void append(byte[] bytes) {
-            token();
-            if (byteLength + bytes.length > buffer.length) {
-                flush();
-                if (bytes.length > buffer.length) {
-                    digest.update(bytes);
-                    return;
-                }
-            }
-            System.arraycopy(bytes, 0, buffer, byteLength, bytes.length);
+            ensure(bytes.length + 1);
+            utf8[byteLength++] = ' ';
+            System.arraycopy(bytes, 0, utf8, byteLength, bytes.length);
             byteLength += bytes.length;
         }
 
@@ -130,40 +136,19 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                     return;
                 }
             }
-            token();
-            putAscii(digits);
+            appendAscii(' ');
+            appendAscii(digits);
         }
 
-        /** The space before a token, after the line's field name if this is its first. */
-        private void token() {
-            if (!lineOpen) {
-                putAscii(pendingLine);
-                put((byte) ':');
-                lineOpen = true;
+        private void ensure(int moreBytes) {
+            if (byteLength + moreBytes > utf8.length) {
+                utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, byteLength + moreBytes));
             }
-            put((byte) ' ');
-        }
-
-        private void putAscii(String ascii) {
-            for (int i = 0; i < ascii.length(); i++) {
-                put((byte) ascii.charAt(i));
-            }
-        }
-
-        private void put(byte b) {
-            if (byteLength == buffer.length) {
-                flush();
-            }
-            buffer[byteLength++] = b;
-        }
-
-        private void flush() {
-            digest.update(buffer, 0, byteLength);
-            byteLength = 0;
         }
 
         String sha256() {
-            flush();
+            MessageDigest digest = VietnameseTextAnalyzer.sha256();
+            digest.update(utf8, 0, byteLength);
             return hex(digest.digest());
         }
     }
