@@ -134,19 +134,17 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         final FST<Long> fst;
         final Entry[] entries;
         /**
-         * The root's arc for each syllable number, null where no entry starts with that syllable.
-         * The root has an arc for nearly every syllable of a large lexicon, and finding one there
-         * is the costliest step of a walk (a bit-table count or a binary search over thousands of
-         * arcs); every walk starts with it, at almost every token.
-         */
-        final FST.Arc<Long>[] firstArcs;
-        /**
-         * What each root arc says, read without the arc: in the low 32 bits the entry of that
-         * syllable alone ({@link #NO_ENTRY} when there is none), and in bit 32 whether longer
-         * entries start with it. Most walks end at the first syllable, so they read one long of
-         * this array, which stays in cache, instead of an arc object somewhere in the heap.
+         * What the root's arc for each syllable number says, read without the arc: in the low 32
+         * bits the entry of that syllable alone ({@link #NO_ENTRY} when there is none), and in bit
+         * 32 whether longer entries start with it. The root has an arc for nearly every syllable
+         * of a large lexicon, and finding one there is the costliest step of a walk (a bit-table
+         * count or a binary search over thousands of arcs); every walk starts with it, at almost
+         * every token, and most end there, so they read one long of this array, which stays in
+         * cache, instead of an arc.
          */
         final long[] firstSteps;
+        /** The same for the second step, by pair of syllables, with the arc to walk on from. */
+        final SecondSteps secondSteps;
         /**
          * One bit per hashed pair of syllable numbers that stand side by side in some entry. In
          * running text most walks stop at their second step, on a pair no entry contains; a bit
@@ -157,13 +155,13 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         final int pairMask;
 
         private Table(Map<String, Integer> syllables, int[] numbersByKeyId, FST<Long> fst, Entry[] entries, FST.Arc<Long>[] firstArcs,
-                      long[] pairs) {
+                      SecondSteps secondSteps, long[] pairs) {
             this.syllables = new SyllableNumbers(syllables);
             this.numbersByKeyId = numbersByKeyId;
             this.fst = fst;
             this.entries = entries;
-            this.firstArcs = firstArcs;
             this.firstSteps = firstSteps(firstArcs);
+            this.secondSteps = secondSteps;
             this.pairs = pairs;
             this.pairMask = pairs.length * 64 - 1;
         }
@@ -180,7 +178,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 sorted.put(new IntsRef(seq, 0, seq.length), e.getValue());
             }
             if (sorted.isEmpty()) {
-                return new Table(syllables, numbersByKeyId, null, new Entry[0], newArcs(0), new long[1]);
+                return new Table(syllables, numbersByKeyId, null, new Entry[0], newArcs(0), SecondSteps.NONE, new long[1]);
             }
             try {
                 PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
@@ -194,7 +192,8 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                 }
                 FST.FSTMetadata<Long> metadata = compiler.compile();
                 FST<Long> fst = onHeap(FST.fromFSTReader(metadata, compiler.getFSTReader()), metadata);
-                return new Table(syllables, numbersByKeyId, fst, entries, firstArcs(fst, syllables.size()), pairs(sorted.keySet()));
+                FST.Arc<Long>[] firstArcs = firstArcs(fst, syllables.size());
+                return new Table(syllables, numbersByKeyId, fst, entries, firstArcs, SecondSteps.of(fst, firstArcs), pairs(sorted.keySet()));
             } catch (IOException e) {
                 throw new UncheckedIOException("compiling the lexicon", e);
             }
@@ -257,10 +256,15 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             long[] steps = new long[firstArcs.length];
             for (int number = 0; number < steps.length; number++) {
                 FST.Arc<Long> arc = firstArcs[number];
-                long single = arc != null && arc.isFinal() ? arc.output() + arc.nextFinalOutput() : NO_ENTRY;
-                steps[number] = (arc != null && FST.targetHasArcs(arc) ? LEADS_ON : 0) | (single & 0xFFFF_FFFFL);
+                steps[number] = arc == null ? NO_ENTRY & 0xFFFF_FFFFL : step(arc, arc.output());
             }
             return steps;
+        }
+
+        /** What an arc reached with {@code output} says: the entry that ends there, and whether longer ones go on. */
+        private static long step(FST.Arc<Long> arc, long output) {
+            long single = arc.isFinal() ? output + arc.nextFinalOutput() : NO_ENTRY;
+            return (FST.targetHasArcs(arc) ? LEADS_ON : 0) | (single & 0xFFFF_FFFFL);
         }
 
         private static FST.Arc<Long>[] firstArcs(FST<Long> fst, int syllableCount) throws IOException {
@@ -344,10 +348,22 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             if ((step & LEADS_ON) == 0 || !mayContinue(ids, sentences, k, sentence)) {
                 return found;
             }
-            FST.Arc<Long> first = firstArcs[ids[from]];
-            long output = first.output();
+            int pair = secondSteps.find(ids[from], ids[k]);
+            if (pair < 0) {
+                return found; // the filter let through a pair no entry has
+            }
+            step = secondSteps.steps[pair];
+            single = (int) step;
+            if (single != NO_ENTRY) {
+                found = (long) single << 32 | k;
+            }
+            k++;
+            if ((step & LEADS_ON) == 0 || !mayContinue(ids, sentences, k, sentence)) {
+                return found;
+            }
+            long output = secondSteps.outputs[pair];
             try {
-                arc.copyFrom(first);
+                arc.copyFrom(secondSteps.arcs[pair]);
                 do {
                     if (fst.findTargetArc(ids[k], arc, arc, reader) == null) {
                         break;
@@ -372,6 +388,93 @@ public final class FstLexiconMatcher implements LexiconMatcher {
         /** Whether token {@code k} is a syllable of the lexicon in the same sentence that some entry has after token {@code k - 1}. */
         private boolean mayContinue(int[] ids, int[] sentences, int k, int sentence) {
             return k < ids.length && ids[k] != 0 && sentences[k] == sentence && mayFollow(ids[k - 1], ids[k]);
+        }
+    }
+
+    /**
+     * The second step of every walk that has one, by the pair of syllable numbers it reads:
+     * open addressing over plain arrays. A walk that gets past the first syllable mostly stops at
+     * the second, where an FST look-up decoded the arcs of a node, and often no arc of it matched;
+     * here it costs one probe of a table the size of the lexicon's pairs, and only a walk towards
+     * an entry of three syllables or more copies an arc and goes on in the FST.
+     */
+    static final class SecondSteps {
+        static final SecondSteps NONE = new SecondSteps(new long[1], new long[1], new long[1], Table.newArcs(1));
+
+        /** {@code first << 32 | second}; 0, which no pair is (numbers start at 1), for a free slot. */
+        private final long[] pairs;
+        /** As {@link Table#firstSteps}, for the pair. */
+        final long[] steps;
+        /** The FST output read on the way, which the rest of the walk adds to. */
+        final long[] outputs;
+        /** The arc the pair reaches, to walk on from; null where no longer entry starts with the pair. */
+        final FST.Arc<Long>[] arcs;
+        private final int mask;
+
+        private SecondSteps(long[] pairs, long[] steps, long[] outputs, FST.Arc<Long>[] arcs) {
+            this.pairs = pairs;
+            this.steps = steps;
+            this.outputs = outputs;
+            this.arcs = arcs;
+            this.mask = pairs.length - 1;
+        }
+
+        static SecondSteps of(FST<Long> fst, FST.Arc<Long>[] firstArcs) throws IOException {
+            List<FST.Arc<Long>> seconds = new ArrayList<>();
+            List<long[]> keysAndOutputs = new ArrayList<>();
+            FST.BytesReader reader = fst.getBytesReader();
+            for (FST.Arc<Long> first : firstArcs) {
+                if (first == null || !FST.targetHasArcs(first)) {
+                    continue;
+                }
+                FST.Arc<Long> arc = fst.readFirstTargetArc(first, new FST.Arc<>(), reader);
+                while (true) {
+                    // a first syllable that is an entry itself leads with a pseudo-arc for its end, which firstSteps already says
+                    if (arc.label() != FST.END_LABEL) {
+                        seconds.add(new FST.Arc<Long>().copyFrom(arc));
+                        keysAndOutputs.add(new long[] {(long) first.label() << 32 | arc.label(), first.output() + arc.output()});
+                    }
+                    if (arc.isLast()) {
+                        break;
+                    }
+                    fst.readNextArc(arc, reader);
+                }
+            }
+            int capacity = Integer.highestOneBit(Math.max(2, seconds.size() * 2) - 1) << 1; // at most half full
+            SecondSteps table = new SecondSteps(new long[capacity], new long[capacity], new long[capacity], Table.newArcs(capacity));
+            for (int n = 0; n < seconds.size(); n++) {
+                long pair = keysAndOutputs.get(n)[0];
+                long output = keysAndOutputs.get(n)[1];
+                FST.Arc<Long> arc = seconds.get(n);
+                int i = table.slot(pair);
+                while (table.pairs[i] != 0) {
+                    i = (i + 1) & table.mask;
+                }
+                table.pairs[i] = pair;
+                table.steps[i] = Table.step(arc, output);
+                table.outputs[i] = output;
+                table.arcs[i] = FST.targetHasArcs(arc) ? arc : null;
+            }
+            return table;
+        }
+
+        private int slot(long pair) {
+            long h = pair * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        /** The slot of the pair, or -1 when no entry starts with it. */
+        int find(int first, int second) {
+            long pair = (long) first << 32 | second;
+            for (int i = slot(pair); ; i = (i + 1) & mask) {
+                long p = pairs[i];
+                if (p == pair) {
+                    return i;
+                }
+                if (p == 0) {
+                    return -1;
+                }
+            }
         }
     }
 
