@@ -372,23 +372,23 @@ public final class RuleScorer implements Scorer {
         Tokens tokens = field.tokens();
         int from = m.from();
         if (from == 0 || !titleCase(field, from) || tokens.end(from) - tokens.start(from) < 2
-                || tokens.clause(from - 1) != tokens.clause(from)) {
+                || !sameClause(tokens, from - 1, from)) {
             return false; // a single capital is an initial or a code ("F0")
         }
         int run = from; // the capitalized syllables before the phrase, in its clause
-        while (run > 0 && tokens.clause(run - 1) == tokens.clause(from) && titleCase(field, run - 1)) {
+        while (run > 0 && sameClause(tokens, run - 1, from) && titleCase(field, run - 1)) {
             run--;
         }
         boolean named = headsAName(tokens, from) || headsAName(tokens, run) || run < from && opensWithHead(tokens, run, from);
-        if (!named && run < from && run > 0 && tokens.clause(run - 1) == tokens.clause(from)) {
+        if (!named && run < from && run > 0 && sameClause(tokens, run - 1, from)) {
             named = !EVENT_HEADS.contains(tokens.key(run)); // capitals in mid-clause: a name, unless an event's
         }
-        return named && !titleCasedSentence(field, tokens.sentence(from));
+        return named && !titleCasedSentence(field, from);
     }
 
     /** Whether the one to three words right before {@code at}, in its clause, head a name ("xã", "bệnh viện"). */
     private static boolean headsAName(Tokens tokens, int at) {
-        for (int n = 1; n <= 3 && at - n >= 0 && tokens.clause(at - n) == tokens.clause(at); n++) {
+        for (int n = 1; n <= 3 && at - n >= 0 && sameClause(tokens, at - n, at); n++) {
             if (NAME_HEADS.contains(keys(tokens, at - n, at))) {
                 return true;
             }
@@ -438,13 +438,19 @@ public final class RuleScorer implements Scorer {
         return true;
     }
 
-    /** A sentence where most words are capitalized ("Chớ Nên Xem Thường Bệnh"): its capitals mark no names. */
-    private static boolean titleCasedSentence(AnalyzedField field, int sentence) {
+    /** Whether most words of the sentence of token {@code at} are capitalized ("Chớ Nên Xem Thường Bệnh"): its capitals mark no names. */
+    private static boolean titleCasedSentence(AnalyzedField field, int at) {
         Tokens tokens = field.tokens();
+        int sentence = tokens.sentence(at);
+        // a sentence is a run of tokens: read it alone, not the whole field once per name
+        int first = at;
+        while (first > 0 && tokens.sentence(first - 1) == sentence) {
+            first--;
+        }
         int words = 0;
         int capitals = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.sentence(i) != sentence || tokens.kind(i) != Token.Kind.WORD) {
+        for (int i = first; i < tokens.size() && tokens.sentence(i) == sentence; i++) {
+            if (tokens.kind(i) != Token.Kind.WORD) {
                 continue;
             }
             words++;
