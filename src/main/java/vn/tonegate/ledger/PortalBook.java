@@ -357,14 +357,14 @@ public final class PortalBook {
         now(conn -> {
             Map<LocalDate, Tally> byDay = new HashMap<>();
             try (PreparedStatement s = conn.prepareStatement(INSERT_ENTRY)) {
-                int pending = 0;
+                int batched = 0;
                 for (Entry e : entries) {
                     bindEntry(s, e);
                     s.addBatch();
                     byDay.merge(e.day(), e.contribution(), Tally::plus);
-                    if (++pending == 1000) {
+                    if (++batched == 1000) {
                         s.executeBatch();
-                        pending = 0;
+                        batched = 0;
                     }
                 }
                 s.executeBatch();
