@@ -476,8 +476,8 @@ public final class Gate {
     /** A share in per cent to one decimal, with the language's decimal mark: "14,5 %", "14.5 %". */
     static String percent(double share, boolean vietnamese) {
         // from the share's shortest decimal form, so 201/400 (0.5025) says 50.3 %, not the 50.2 % that
-        // share * 1000 in binary gives; and without String.format, whose Formatter left a few
-        // kilobytes of garbage for every reason given
+        // formatting share * 100, a binary product just under 50.25, gave; and without String.format,
+        // whose Formatter left a few kilobytes of garbage for every reason given
         String s = BigDecimal.valueOf(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
         return (vietnamese ? s.replace('.', ',') : s) + " %";
     }
@@ -565,6 +565,5 @@ public final class Gate {
         private static String counted(long n, String singular) {
             return n + " " + singular + (n == 1 ? "" : "s");
         }
-
     }
 }
