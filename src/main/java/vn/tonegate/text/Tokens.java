@@ -24,6 +24,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     private final boolean[] numbers;
     private final int size;
     private final int words;
+    private final int accentedWords;
 
     private Tokens(Builder b) {
         keys = b.keys;
@@ -36,6 +37,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         numbers = b.numbers;
         size = b.size;
         words = b.words;
+        accentedWords = b.accentedWords;
     }
 
     @Override
@@ -86,6 +88,11 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         return words;
     }
 
+    /** How many of the syllables carry a Vietnamese diacritic as written (before keys are made). */
+    public int accentedWordCount() {
+        return accentedWords;
+    }
+
     /** The arrays are longer than {@code size} while building; an index past it is no token. */
     private int checked(int i) {
         if (i >= size) {
@@ -106,6 +113,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         private boolean[] numbers;
         private int size;
         private int words;
+        private int accentedWords;
 
         Builder(int capacity) {
             keys = new String[capacity];
@@ -118,25 +126,46 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             numbers = new boolean[capacity];
         }
 
-        void add(String key, int keyId, String foldedKey, int start, int end, int sentence, int clause, Token.Kind kind) {
+        /** A syllable of letters, with the keys its spelling was found to have. */
+        void addWord(Syllables.Keys syllable, int start, int end, int sentence, int clause) {
+            int at = slot(start, end);
+            keys[at] = syllable.key();
+            keyIds[at] = syllable.keyId();
+            folded[at] = syllable.folded();
+            starts[at] = start;
+            ends[at] = end;
+            sentences[at] = sentence;
+            clauses[at] = clause;
+            words++;
+            if (syllable.accented()) {
+                accentedWords++;
+            }
+            size = at + 1;
+        }
+
+        /** A number's digits, which are their own key. */
+        void addNumber(String digits, int start, int end, int sentence, int clause) {
+            int at = slot(start, end);
+            keys[at] = digits;
+            keyIds[at] = KeyIds.NONE;
+            folded[at] = digits;
+            starts[at] = start;
+            ends[at] = end;
+            sentences[at] = sentence;
+            clauses[at] = clause;
+            numbers[at] = true;
+            size = at + 1;
+        }
+
+        /** The index the next token goes to, the arrays grown if they are full. */
+        private int slot(int start, int end) {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad offsets " + start + ".." + end);
             }
             if (size == keys.length) {
                 grow();
             }
-            keys[size] = key;
-            keyIds[size] = keyId;
-            folded[size] = foldedKey;
-            starts[size] = start;
-            ends[size] = end;
-            sentences[size] = sentence;
-            clauses[size] = clause;
-            numbers[size] = kind == Token.Kind.NUMBER;
-            if (kind == Token.Kind.WORD) {
-                words++;
-            }
-            size++;
+            return size;
         }
 
         boolean isEmpty() {

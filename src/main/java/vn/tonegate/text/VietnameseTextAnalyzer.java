@@ -155,7 +155,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> keys(String phrase) {
-        Tokens tokens = tokenize(SourceText.plain(phrase), null, null);
+        Tokens tokens = tokenize(SourceText.plain(phrase), null);
         List<String> keys = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             keys.add(tokens.key(i));
@@ -165,7 +165,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> foldedKeys(String phrase) {
-        Tokens tokens = tokenize(SourceText.plain(phrase), null, null);
+        Tokens tokens = tokenize(SourceText.plain(phrase), null);
         List<String> keys = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             keys.add(tokens.folded(i));
@@ -174,9 +174,9 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     }
 
     private static AnalyzedField analyze(Field field, String source, SourceText text, boolean legacy, CanonicalHash canonical) {
-        int[] accented = new int[2]; // [words, accented words]
-        Tokens tokens = tokenize(text, accented, canonical);
-        boolean unaccented = accented[0] >= UNACCENTED_MIN_WORDS && accented[1] < accented[0] * UNACCENTED_RATIO;
+        Tokens tokens = tokenize(text, canonical);
+        int words = tokens.wordCount();
+        boolean unaccented = words >= UNACCENTED_MIN_WORDS && tokens.accentedWordCount() < words * UNACCENTED_RATIO;
         return new AnalyzedField(field, source, text.text.toString(), tokens, unaccented, legacy);
     }
 
@@ -185,7 +185,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
      * digits (with inner "." or ",") numbers; punctuation decides sentence and clause ends.
      * Each token's key is also appended to {@code canonical}, when given.
      */
-    static Tokens tokenize(SourceText source, int[] accentCount, CanonicalHash canonical) {
+    static Tokens tokenize(SourceText source, CanonicalHash canonical) {
         CharSequence s = source.text;
         int n = s.length();
         char[] chars = new char[n];
@@ -225,15 +225,9 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 Syllables.Keys keys = Syllables.keys(chars, i, j, hash);
-                tokens.add(keys.key(), keys.keyId(), keys.folded(), source.start(i), source.end(j - 1), sentence, clause, Token.Kind.WORD);
+                tokens.addWord(keys, source.start(i), source.end(j - 1), sentence, clause);
                 if (canonical != null) {
                     canonical.appendKey(keys);
-                }
-                if (accentCount != null) {
-                    accentCount[0]++;
-                    if (keys.accented()) {
-                        accentCount[1]++;
-                    }
                 }
                 i = j;
             } else if (c >= '0' && c <= '9') {
@@ -258,7 +252,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 sentenceEnd = clauseEnd = false;
                 String digits = new String(chars, i, j - i);
-                tokens.add(digits, KeyIds.NONE, digits, source.start(i), source.end(j - 1), sentence, clause, Token.Kind.NUMBER);
+                tokens.addNumber(digits, source.start(i), source.end(j - 1), sentence, clause);
                 if (canonical != null) {
                     canonical.appendNumber(digits);
                 }

@@ -2,7 +2,10 @@ package vn.tonegate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -187,6 +190,17 @@ class VietnameseTextAnalyzerTest {
         AnalyzedDraft a = analyzer.analyze(new Draft("Hoà bình", "", "<p>Thuỷ lợi</p>", Format.HTML));
         AnalyzedDraft b = analyzer.analyze(new Draft(Normalizer.normalize("HÒA BÌNH", Normalizer.Form.NFD), "", "Thủy lợi", Format.TEXT));
         assertThat(a.canonicalText()).isEqualTo(b.canonicalText()).isEqualTo("title: hòa bình\nbody: thủy lợi\n");
+    }
+
+    @Test
+    void theTextHashIsTheSha256OfTheCanonicalText() throws Exception {
+        // the analyzer hashes bytes it builds as it goes, never this text: the two must still agree, numbers and long words included
+        AnalyzedDraft d = analyzer.analyze(new Draft("Người nghiêng ngả, khuyếch trương 2.500 tỷ đồng",
+                "a ở ườ", "Internationalization và được chưa ngoằn ngoèo 15", Format.TEXT));
+        byte[] canonical = d.canonicalText().getBytes(StandardCharsets.UTF_8);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        assertThat(d.canonicalText()).startsWith("title: người nghiêng ngả khuyếch trương 2.500 tỷ đồng\nsapo: a ở ườ\nbody: internationalization");
+        assertThat(d.textHash()).isEqualTo(expected);
     }
 
     @Test
