@@ -107,6 +107,10 @@ class ScoreApiIT {
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(wrongType.body()).get("violations").get(0).get("field").asText()).isEqualTo("title");
 
+        HttpResponse<String> number = war.postJson(war.asAdmin("api/v1/score"), "{\"title\": 5}");
+        assertThat(number.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(number.body()).get("violations").get(0).get("field").asText()).isEqualTo("title");
+
         HttpResponse<String> format = war.postJson(war.asAdmin("api/v1/score"), "{\"title\": \"Cháy nhà\", \"format\": \"pdf\"}");
         assertThat(format.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(format.body()).get("violations").get(0).get("field").asText()).isEqualTo("format");
