@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import vn.tonegate.api.CheckJson;
 import vn.tonegate.api.EntryJson;
 import vn.tonegate.api.EventJson;
 import vn.tonegate.api.PolicyJson;
@@ -27,6 +28,15 @@ class JsonTest {
     void aNumberOrABooleanIsNoText(String body) {
         // a mapping error with a path is what the API answers as 400 naming the field
         assertThatThrownBy(() -> json.readValue(body, ScoreRequest.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void aNumericPostIdIsNoPostId() {
+        // CMSs number their posts; the contract's id is text, and "123" is what to send
+        assertThatThrownBy(() -> json.readValue("{\"postId\": 123, \"title\": \"Tin\"}", CheckJson.class))
+                .isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> json.readValue("{\"type\": \"published\", \"postId\": 123}", EventJson.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 
     @ParameterizedTest
