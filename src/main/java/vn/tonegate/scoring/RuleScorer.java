@@ -230,7 +230,8 @@ public final class RuleScorer implements Scorer {
                 }
                 Scored b = all.get(j);
                 Category c = b.match.entry().category();
-                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
+                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())
+                        && (b.match.from() < s.match.from() || !PREPOSED.contains(b.match.entry().phrase()))) {
                     s.raw *= b.match.entry().weight();
                     s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
                             + times(b.match.entry().weight()));
@@ -525,6 +526,15 @@ public final class RuleScorer implements Scorer {
      * ("hỗ trợ người dân có nhà bị sụp đổ" helps; the house falls).
      */
     static final int DETERIORATION_REACH = 2;
+
+    /**
+     * Degree words that only modify what follows them: "rất nghiêm trọng", "siêu bão", "hơi chậm",
+     * "đặc biệt khó khăn". After a phrase they belong to the next word ("tịch thu siêu xe" seizes a
+     * supercar, "F0 đặc biệt" is a special case), unlike "lắm", "quá", "nhiều", "liên tục", which
+     * also follow what they stress ("đẹp lắm", "thua liên tiếp").
+     */
+    static final Set<String> PREPOSED = Set.of("rất", "siêu", "cực", "đặc biệt", "hơi", "khá", "tương đối", "có phần",
+            "có vẻ", "dường như", "hơi bị");
 
     /** How much "không thể … hơn" stresses the phrase between them. */
     static final double SUPERLATIVE = 1.3;

@@ -116,6 +116,16 @@ class RuleScorerTest {
     }
 
     @Test
+    void aDegreeWordThatPrecedesModifiesOnlyWhatFollows() {
+        // "rất", "hơi" stand before what they modify: after a phrase they belong to the next word
+        assertThat(match(title("Kết quả tốt rất đáng ghi nhận"), "tốt").rule()).doesNotContain("boosted");
+        assertThat(match(title("Kết quả tốt hơi bất ngờ"), "tốt").rule()).doesNotContain("dampened");
+        assertThat(title("Kết quả tốt rất đáng ghi nhận").value()).isEqualTo(title("Kết quả tốt").value());
+        // "lắm" follows what it stresses
+        assertThat(match(title("Kết quả tốt lắm"), "tốt").rule()).contains("boosted by lắm");
+    }
+
+    @Test
     void theClauseAfterAContrastLeads() {
         Score s = title("Còn nhiều khó khăn nhưng kinh tế phát triển tốt");
         assertThat(s.label()).isEqualTo(Label.POSITIVE);
