@@ -175,6 +175,10 @@ public final class RuleScorer implements Scorer {
             boolean result = s.match.entry().category().isResult();
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
             Scored negator = result && s.undoneBy != null ? s.undoneBy : negatorBefore(all, k, tokens);
+            if (negator != null && s.raw < 0 && proposes(negator)) {
+                // "đề nghị truy tố", "đề nghị điều tra việc …": a proposal presupposes the harm it names
+                negator = null;
+            }
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
@@ -560,6 +564,18 @@ public final class RuleScorer implements Scorer {
      */
     private static boolean suspends(Scored negator) {
         return negator.match.entry().weight() == 0;
+    }
+
+    /**
+     * Proposals ("đề nghị", "đề xuất"): irrealis like "cần" for the good they ask for ("đề nghị hỗ trợ
+     * vắc-xin", "đề xuất làm cao tốc" report no help and no road yet), but the harm they name is the
+     * occasion of the proposal, not a wish: "đề nghị truy tố", "đề nghị điều tra việc … trốn khai báo"
+     * still report the wrongdoing (labeling: enforcement news stays negative).
+     */
+    static final Set<String> PROPOSALS = Set.of("đề nghị", "đề xuất");
+
+    private static boolean proposes(Scored negator) {
+        return suspends(negator) && PROPOSALS.contains(negator.match.entry().phrase());
     }
 
     /**

@@ -42,7 +42,8 @@ class RuleScorerTest {
                 e("vì", Category.CONTRAST, 0.35), e("cải thiện", Category.IMPROVEMENT, 2), e("ô nhiễm", Category.NEGATIVE, 2), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
                 e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0),
                 e("lao dốc", Category.DETERIORATION, 1.6), e("mưa lớn", Category.NEGATIVE, 2.2), e("ngập sâu", Category.NEGATIVE, 2),
-                e("thấp", Category.DECLINE, 1.0), e("ăn chặn", Category.DETERIORATION, 2.2)));
+                e("thấp", Category.DECLINE, 1.0), e("ăn chặn", Category.DETERIORATION, 2.2),
+                e("đề nghị", Category.NEGATOR, 0)));
     }
 
     @AfterEach
@@ -123,6 +124,17 @@ class RuleScorerTest {
         assertThat(title("Kết quả tốt rất đáng ghi nhận").value()).isEqualTo(title("Kết quả tốt").value());
         // "lắm" follows what it stresses
         assertThat(match(title("Kết quả tốt lắm"), "tốt").rule()).contains("boosted by lắm");
+    }
+
+    @Test
+    void aProposalAsksForTheGoodItNamesButReportsTheHarm() {
+        Score help = title("Tỉnh đề nghị hỗ trợ người dân");
+        assertThat(match(help, "hỗ trợ").rule()).contains("suspended by đề nghị");
+        assertThat(help.label()).isEqualTo(Label.NEUTRAL);
+        // "đề nghị truy tố", "đề nghị điều tra vụ tai nạn": the harm is the occasion of the proposal
+        Score harm = title("Gia đình đề nghị điều tra vụ tai nạn");
+        assertThat(match(harm, "tai nạn").rule()).doesNotContain("suspended");
+        assertThat(harm.label()).isEqualTo(Label.NEGATIVE);
     }
 
     @Test

@@ -17,6 +17,10 @@ class WordFamiliesTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
+            // a proposal asks for the good it names; the harm it names is still reported
+            "Tỉnh đề nghị Trung ương hỗ trợ vắc-xin cho người lao động|NEUTRAL",
+            "Hiệp hội đề xuất lập quỹ hỗ trợ doanh nghiệp nhỏ|NEUTRAL",
+            "Cơ quan điều tra đề nghị truy tố cựu giám đốc sở|NEGATIVE",
             // a fall or a fracture is an accident with a victim
             "Cụ ông trượt ngã khi đi chợ sáng sớm|NEGATIVE",
             "Bé trai té lầu khi chơi một mình ở nhà|NEGATIVE",
