@@ -268,11 +268,18 @@ public final class RuleScorer implements Scorer {
         }
 
         boolean[] questions = questions(field);
+        boolean[] advice = advice(field, questions);
         for (Scored s : all) {
             // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
             if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
-                s.raw *= rules.questionWeight();
-                s.because(askedNotReported);
+                if (advice[s.sentence]) {
+                    // "F0 điều trị tại nhà cần xử lý thế nào?": a guide to a situation, not a report of it
+                    s.raw *= ADVICE;
+                    s.because(ASKS_WHAT_TO_DO);
+                } else {
+                    s.raw *= rules.questionWeight();
+                    s.because(askedNotReported);
+                }
             }
         }
 
@@ -338,6 +345,40 @@ public final class RuleScorer implements Scorer {
             }
         }
         return questions;
+    }
+
+    /** How much a phrase counts in a question that asks what one should do: nothing, the item is a guide. */
+    static final double ADVICE = 0;
+    private static final String ASKS_WHAT_TO_DO = "asks what to do: a guide, not a report";
+    /** Deontic modals: what one needs to, should or must do. */
+    private static final Set<String> SHOULD = Set.of("cần", "nên", "phải");
+    /** Question words that ask for the thing or the way ("làm gì", "làm sao", "xử lý thế nào"). */
+    private static final Set<String> WHAT_OR_HOW = Set.of("gì", "sao", "nào");
+    /** How many tokens may stand between the modal and the question word ("cần xử lý thế nào": three). */
+    private static final int ADVICE_REACH = 4;
+
+    /**
+     * Which questions ask what one should do: a deontic modal and, within a few tokens after it in its
+     * clause, a question word ("Người bị gout nên ăn gì?", "… vẫn thấy mệt mỏi, cần làm gì?", "Rác thải
+     * của F0 điều trị tại nhà cần xử lý thế nào?"). Such a headline offers advice, as a guide does
+     * (labeling: guides stay neutral); the illness or the mishap it names is the case the advice is
+     * for, not an event it reports. A why-question is not a question here, so it keeps its event.
+     */
+    private static boolean[] advice(AnalyzedField field, boolean[] questions) {
+        Tokens tokens = field.tokens();
+        boolean[] advice = new boolean[questions.length];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!questions[tokens.sentence(i)] || !SHOULD.contains(tokens.key(i))) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + ADVICE_REACH && j < tokens.size() && sameClause(tokens, i, j); j++) {
+                if (WHAT_OR_HOW.contains(tokens.key(j))) {
+                    advice[tokens.sentence(i)] = true;
+                    break;
+                }
+            }
+        }
+        return advice;
     }
 
     /** Asking for a cause presupposes what it asks about; keys, so unaccented "vi sao" is not taken for it. */

@@ -138,6 +138,16 @@ class RuleScorerTest {
     }
 
     @Test
+    void aQuestionAskingWhatToDoIsAGuide() {
+        Score guide = title("Sau tai nạn cần làm gì?");
+        assertThat(match(guide, "tai nạn").rule()).contains("asks what to do");
+        assertThat(guide.label()).isEqualTo(Label.NEUTRAL);
+        assertThat(title("Khi có thiệt hại nên xử lý thế nào?").label()).isEqualTo(Label.NEUTRAL);
+        // a question without a modal asks whether or what happened: it still counts, at the question weight
+        assertThat(match(title("Tai nạn có làm ai tử vong không?"), "tai nạn").rule()).contains("asked, not reported");
+    }
+
+    @Test
     void theClauseAfterAContrastLeads() {
         Score s = title("Còn nhiều khó khăn nhưng kinh tế phát triển tốt");
         assertThat(s.label()).isEqualTo(Label.POSITIVE);
