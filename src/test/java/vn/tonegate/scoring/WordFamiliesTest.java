@@ -25,6 +25,8 @@ class WordFamiliesTest {
             "Người mắc Covid-19 điều trị tại nhà nên ăn gì?|NEUTRAL",
             "Bị tăng huyết áp, thường xuyên mệt mỏi, cần làm gì?|NEUTRAL",
             "Vụ cháy chợ đêm làm ba người tử vong: nguyên nhân là gì?|NEGATIVE",
+            // a question of whether asks, it does not report: one word of danger in it leaves the item neutral
+            "Trẻ bị sốt cao có nguy hiểm không?|NEUTRAL",
             // a fall or a fracture is an accident with a victim
             "Cụ ông trượt ngã khi đi chợ sáng sớm|NEGATIVE",
             "Bé trai té lầu khi chơi một mình ở nhà|NEGATIVE",
