@@ -27,6 +27,10 @@ class WordFamiliesTest {
             "Vụ cháy chợ đêm làm ba người tử vong: nguyên nhân là gì?|NEGATIVE",
             // a question of whether asks, it does not report: one word of danger in it leaves the item neutral
             "Trẻ bị sốt cao có nguy hiểm không?|NEUTRAL",
+            // harm done and harmful things
+            "Thuốc lá điện tử gây hại cho sức khỏe thanh thiếu niên|NEGATIVE",
+            "Mạng xã hội ảnh hưởng đến sức khỏe tâm thần của trẻ|NEGATIVE",
+            "Tác hại của thuốc lá điện tử với học sinh|NEGATIVE",
             // a fall or a fracture is an accident with a victim
             "Cụ ông trượt ngã khi đi chợ sáng sớm|NEGATIVE",
             "Bé trai té lầu khi chơi một mình ở nhà|NEGATIVE",
