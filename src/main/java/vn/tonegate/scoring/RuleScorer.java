@@ -368,8 +368,9 @@ public final class RuleScorer implements Scorer {
         Tokens tokens = field.tokens();
         boolean[] advice = new boolean[questions.length];
         for (int i = 0; i < tokens.size(); i++) {
-            if (!questions[tokens.sentence(i)] || !SHOULD.contains(tokens.key(i))) {
-                continue;
+            if (!questions[tokens.sentence(i)] || !SHOULD.contains(tokens.key(i))
+                    || i + 1 < tokens.size() && titleCase(field, i) && titleCase(field, i + 1)) {
+                continue; // "Cần Thơ", "Cần Giờ": a place, not a need
             }
             for (int j = i + 1; j <= i + ADVICE_REACH && j < tokens.size() && sameClause(tokens, i, j); j++) {
                 if (WHAT_OR_HOW.contains(tokens.key(j))) {

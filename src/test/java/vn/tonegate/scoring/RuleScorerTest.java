@@ -143,6 +143,8 @@ class RuleScorerTest {
         assertThat(match(guide, "tai nạn").rule()).contains("asks what to do");
         assertThat(guide.label()).isEqualTo(Label.NEUTRAL);
         assertThat(title("Khi có thiệt hại nên xử lý thế nào?").label()).isEqualTo(Label.NEUTRAL);
+        // "Cần Thơ" is a place, not a need: its question is not advice
+        assertThat(match(title("Tai nạn ở Cần Thơ ra sao?"), "tai nạn").rule()).doesNotContain("asks what to do");
         // a question without a modal asks whether or what happened: it still counts, at the question weight
         assertThat(match(title("Tai nạn có làm ai tử vong không?"), "tai nạn").rule()).contains("asked, not reported");
     }
