@@ -175,6 +175,10 @@ public final class RuleScorer implements Scorer {
             boolean result = s.match.entry().category().isResult();
             // "chưa được cải thiện": the negator spent on an improvement makes it a shortfall
             Scored negator = result && s.undoneBy != null ? s.undoneBy : negatorBefore(all, k, tokens);
+            if (negator != null && s.raw < 0 && proposes(negator)) {
+                // "đề nghị truy tố", "đề nghị điều tra việc …": a proposal presupposes the harm it names
+                negator = null;
+            }
             if (negator == null && previousNegator != null && coordinated(previous, s, tokens)) {
                 // "chưa tận tâm, nhiệt tình": one negator governs a list of predicates
                 negator = previousNegator;
@@ -230,7 +234,8 @@ public final class RuleScorer implements Scorer {
                 }
                 Scored b = all.get(j);
                 Category c = b.match.entry().category();
-                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())) {
+                if ((c == Category.BOOSTER || c == Category.DAMPENER) && adjacent(b, s, tokens, rules.boosterWindow())
+                        && (b.match.from() < s.match.from() || !PREPOSED.contains(b.match.entry().phrase()))) {
                     s.raw *= b.match.entry().weight();
                     s.because((c == Category.BOOSTER ? "boosted by " : "dampened by ") + phrase(field, b)
                             + times(b.match.entry().weight()));
@@ -263,11 +268,18 @@ public final class RuleScorer implements Scorer {
         }
 
         boolean[] questions = questions(field);
+        boolean[] advice = advice(field, questions);
         for (Scored s : all) {
             // a question asks whether it is so; framing ("Vì sao … gây sốc?") still frames
             if (s.raw != 0 && questions[s.sentence] && s.match.entry().category() != Category.SENSATIONAL) {
-                s.raw *= rules.questionWeight();
-                s.because(askedNotReported);
+                if (advice[s.sentence]) {
+                    // "F0 điều trị tại nhà cần xử lý thế nào?": a guide to a situation, not a report of it
+                    s.raw *= ADVICE;
+                    s.because(ASKS_WHAT_TO_DO);
+                } else {
+                    s.raw *= rules.questionWeight();
+                    s.because(askedNotReported);
+                }
             }
         }
 
@@ -333,6 +345,41 @@ public final class RuleScorer implements Scorer {
             }
         }
         return questions;
+    }
+
+    /** How much a phrase counts in a question that asks what one should do: nothing, the item is a guide. */
+    static final double ADVICE = 0;
+    private static final String ASKS_WHAT_TO_DO = "asks what to do: a guide, not a report";
+    /** Deontic modals: what one needs to, should or must do. */
+    private static final Set<String> SHOULD = Set.of("cần", "nên", "phải");
+    /** Question words that ask for the thing or the way ("làm gì", "làm sao", "xử lý thế nào"). */
+    private static final Set<String> WHAT_OR_HOW = Set.of("gì", "sao", "nào");
+    /** How many tokens may stand between the modal and the question word ("cần xử lý thế nào": three). */
+    private static final int ADVICE_REACH = 4;
+
+    /**
+     * Which questions ask what one should do: a deontic modal and, within a few tokens after it in its
+     * clause, a question word ("Người bị gout nên ăn gì?", "… vẫn thấy mệt mỏi, cần làm gì?", "Rác thải
+     * của F0 điều trị tại nhà cần xử lý thế nào?"). Such a headline offers advice, as a guide does
+     * (labeling: guides stay neutral); the illness or the mishap it names is the case the advice is
+     * for, not an event it reports. A why-question is not a question here, so it keeps its event.
+     */
+    private static boolean[] advice(AnalyzedField field, boolean[] questions) {
+        Tokens tokens = field.tokens();
+        boolean[] advice = new boolean[questions.length];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!questions[tokens.sentence(i)] || !SHOULD.contains(tokens.key(i))
+                    || i + 1 < tokens.size() && titleCase(field, i) && titleCase(field, i + 1)) {
+                continue; // "Cần Thơ", "Cần Giờ": a place, not a need
+            }
+            for (int j = i + 1; j <= i + ADVICE_REACH && j < tokens.size() && sameClause(tokens, i, j); j++) {
+                if (WHAT_OR_HOW.contains(tokens.key(j))) {
+                    advice[tokens.sentence(i)] = true;
+                    break;
+                }
+            }
+        }
+        return advice;
     }
 
     /** Asking for a cause presupposes what it asks about; keys, so unaccented "vi sao" is not taken for it. */
@@ -526,6 +573,15 @@ public final class RuleScorer implements Scorer {
      */
     static final int DETERIORATION_REACH = 2;
 
+    /**
+     * Degree words that only modify what follows them: "rất nghiêm trọng", "siêu bão", "hơi chậm",
+     * "đặc biệt khó khăn". After a phrase they belong to the next word ("tịch thu siêu xe" seizes a
+     * supercar, "F0 đặc biệt" is a special case), unlike "lắm", "quá", "nhiều", "liên tục", which
+     * also follow what they stress ("đẹp lắm", "thua liên tiếp").
+     */
+    static final Set<String> PREPOSED = Set.of("rất", "siêu", "cực", "đặc biệt", "hơi", "khá", "tương đối", "có phần",
+            "có vẻ", "dường như", "hơi bị");
+
     /** How much "không thể … hơn" stresses the phrase between them. */
     static final double SUPERLATIVE = 1.3;
     private static final String STRESSED_SUFFIX = " … hơn ×" + fmt(SUPERLATIVE);
@@ -550,6 +606,18 @@ public final class RuleScorer implements Scorer {
      */
     private static boolean suspends(Scored negator) {
         return negator.match.entry().weight() == 0;
+    }
+
+    /**
+     * Proposals ("đề nghị", "đề xuất"): irrealis like "cần" for the good they ask for ("đề nghị hỗ trợ
+     * vắc-xin", "đề xuất làm cao tốc" report no help and no road yet), but the harm they name is the
+     * occasion of the proposal, not a wish: "đề nghị truy tố", "đề nghị điều tra việc … trốn khai báo"
+     * still report the wrongdoing (labeling: enforcement news stays negative).
+     */
+    static final Set<String> PROPOSALS = Set.of("đề nghị", "đề xuất");
+
+    private static boolean proposes(Scored negator) {
+        return suspends(negator) && PROPOSALS.contains(negator.match.entry().phrase());
     }
 
     /**

@@ -48,7 +48,7 @@ public record ScoringRules(int negatorWindow, int remedialWindow, int boosterWin
     public static ScoringRules defaults() {
         return new ScoringRules(4, 3, 1, 0.5, 4.0,
                 Map.of(Field.TITLE, 4.0, Field.SAPO, 2.0, Field.BODY, 1.0), 0.5,
-                -0.25, 0.45, 4, 1.5, 0.8, 0.5);
+                -0.25, 0.45, 4, 1.5, 0.8, 0.25);
     }
 
     /** The same rules with another neutral band. */

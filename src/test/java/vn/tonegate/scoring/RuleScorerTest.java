@@ -42,7 +42,8 @@ class RuleScorerTest {
                 e("vì", Category.CONTRAST, 0.35), e("cải thiện", Category.IMPROVEMENT, 2), e("ô nhiễm", Category.NEGATIVE, 2), e("thua lỗ", Category.NEGATIVE, 1.8), e("ca mắc", Category.NEGATIVE, 2),
                 e("không khí", Category.NEUTRAL, 0), e("không ngừng", Category.NEUTRAL, 0),
                 e("lao dốc", Category.DETERIORATION, 1.6), e("mưa lớn", Category.NEGATIVE, 2.2), e("ngập sâu", Category.NEGATIVE, 2),
-                e("thấp", Category.DECLINE, 1.0), e("ăn chặn", Category.DETERIORATION, 2.2)));
+                e("thấp", Category.DECLINE, 1.0), e("ăn chặn", Category.DETERIORATION, 2.2),
+                e("đề nghị", Category.NEGATOR, 0)));
     }
 
     @AfterEach
@@ -113,6 +114,39 @@ class RuleScorerTest {
         assertThat(after).isGreaterThan(plain);
         assertThat(softened).isLessThan(plain).isPositive();
         assertThat(match(title("Kết quả rất tốt"), "tốt").rule()).contains("boosted by rất");
+    }
+
+    @Test
+    void aDegreeWordThatPrecedesModifiesOnlyWhatFollows() {
+        // "rất", "hơi" stand before what they modify: after a phrase they belong to the next word
+        assertThat(match(title("Kết quả tốt rất đáng ghi nhận"), "tốt").rule()).doesNotContain("boosted");
+        assertThat(match(title("Kết quả tốt hơi bất ngờ"), "tốt").rule()).doesNotContain("dampened");
+        assertThat(title("Kết quả tốt rất đáng ghi nhận").value()).isEqualTo(title("Kết quả tốt").value());
+        // "lắm" follows what it stresses
+        assertThat(match(title("Kết quả tốt lắm"), "tốt").rule()).contains("boosted by lắm");
+    }
+
+    @Test
+    void aProposalAsksForTheGoodItNamesButReportsTheHarm() {
+        Score help = title("Tỉnh đề nghị hỗ trợ người dân");
+        assertThat(match(help, "hỗ trợ").rule()).contains("suspended by đề nghị");
+        assertThat(help.label()).isEqualTo(Label.NEUTRAL);
+        // "đề nghị truy tố", "đề nghị điều tra vụ tai nạn": the harm is the occasion of the proposal
+        Score harm = title("Gia đình đề nghị điều tra vụ tai nạn");
+        assertThat(match(harm, "tai nạn").rule()).doesNotContain("suspended");
+        assertThat(harm.label()).isEqualTo(Label.NEGATIVE);
+    }
+
+    @Test
+    void aQuestionAskingWhatToDoIsAGuide() {
+        Score guide = title("Sau tai nạn cần làm gì?");
+        assertThat(match(guide, "tai nạn").rule()).contains("asks what to do");
+        assertThat(guide.label()).isEqualTo(Label.NEUTRAL);
+        assertThat(title("Khi có thiệt hại nên xử lý thế nào?").label()).isEqualTo(Label.NEUTRAL);
+        // "Cần Thơ" is a place, not a need: its question is not advice
+        assertThat(match(title("Tai nạn ở Cần Thơ ra sao?"), "tai nạn").rule()).doesNotContain("asks what to do");
+        // a question without a modal asks whether or what happened: it still counts, at the question weight
+        assertThat(match(title("Tai nạn có làm ai tử vong không?"), "tai nạn").rule()).contains("asked, not reported");
     }
 
     @Test

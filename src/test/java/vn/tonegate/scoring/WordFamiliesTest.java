@@ -17,6 +17,20 @@ class WordFamiliesTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
+            // a proposal asks for the good it names; the harm it names is still reported
+            "Tỉnh đề nghị Trung ương hỗ trợ vắc-xin cho người lao động|NEUTRAL",
+            "Hiệp hội đề xuất lập quỹ hỗ trợ doanh nghiệp nhỏ|NEUTRAL",
+            "Cơ quan điều tra đề nghị truy tố cựu giám đốc sở|NEGATIVE",
+            // a question asking what one should do is a guide; one asking what happened keeps its event
+            "Người mắc Covid-19 điều trị tại nhà nên ăn gì?|NEUTRAL",
+            "Bị tăng huyết áp, thường xuyên mệt mỏi, cần làm gì?|NEUTRAL",
+            "Vụ cháy chợ đêm làm ba người tử vong: nguyên nhân là gì?|NEGATIVE",
+            // a question of whether asks, it does not report: one word of danger in it leaves the item neutral
+            "Trẻ bị sốt cao có nguy hiểm không?|NEUTRAL",
+            // harm done and harmful things
+            "Thuốc lá điện tử gây hại cho sức khỏe thanh thiếu niên|NEGATIVE",
+            "Mạng xã hội ảnh hưởng đến sức khỏe tâm thần của trẻ|NEGATIVE",
+            "Tác hại của thuốc lá điện tử với học sinh|NEGATIVE",
             // a fall or a fracture is an accident with a victim
             "Cụ ông trượt ngã khi đi chợ sáng sớm|NEGATIVE",
             "Bé trai té lầu khi chơi một mình ở nhà|NEGATIVE",
