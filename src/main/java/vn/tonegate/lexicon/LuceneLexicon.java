@@ -62,6 +62,8 @@ public final class LuceneLexicon implements Lexicon, Closeable {
     private static final String FOLDED = "folded";
     private static final String SORT = "sort";
     private static final String VERSION_KEY = "lexicon.version";
+    /** The analyzer's {@linkplain TextAnalyzer#keyRules() key rules} the index's key fields were made by. */
+    private static final String KEY_RULES_KEY = "keys.rules";
     /** A writer that raced another node retries on the fresh state this many times. */
     private static final int ATTEMPTS = 3;
 
@@ -103,6 +105,10 @@ public final class LuceneLexicon implements Lexicon, Closeable {
                     store.seed(version, List.copyOf(entries.values()));
                 } else if (stored != version) {
                     rebuild(store.current());
+                }
+                if (!entries.isEmpty() && !analyzer.keyRules().equals(committed(KEY_RULES_KEY))) {
+                    // a search for "qui định" must find the "quy định" an older release indexed
+                    rebuild(new LexiconStore.Snapshot(version, List.copyOf(entries.values())));
                 }
             }
             matcher.set(FstLexiconMatcher.compile(version, List.copyOf(entries.values()), analyzer));
@@ -358,8 +364,17 @@ public final class LuceneLexicon implements Lexicon, Closeable {
         }
     }
 
+    private String committed(String key) {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     private void commitIndex(long newVersion) throws IOException {
-        writer.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(newVersion)).entrySet());
+        writer.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(newVersion), KEY_RULES_KEY, analyzer.keyRules()).entrySet());
         writer.commit();
         version = newVersion;
         searchers.maybeRefreshBlocking();

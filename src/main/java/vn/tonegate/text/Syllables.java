@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Matching keys of one syllable: NFC, lower case, Đ look-alikes read as Đ, and the tone mark
+ * Matching keys of one syllable: NFC, lower case, Đ look-alikes read as Đ, the rhyme "i" after a
+ * consonant spelled "i" whether written "i" or "y" ("kỹ thuật" and "kĩ thuật"), and the tone mark
  * put back on the vowel the traditional ("old style") rule chooses, so "hoà" and "hòa",
  * "thuỷ" and "thủy", "khoẻ" and "khỏe", "uỷ" and "ủy" — and their NFD spellings — share a key.
  * The folded key drops every diacritic and reads đ as d.
@@ -144,7 +146,7 @@ final class Syllables {
             }
         }
         if (ascii) {
-            String lower = surface.toLowerCase(Locale.ROOT);
+            String lower = iForY(surface.toLowerCase(Locale.ROOT));
             return Keys.of(surface, lower, lower, false);
         }
         String decomposed = Normalizer.normalize(surface, Normalizer.Form.NFD);
@@ -165,10 +167,10 @@ final class Syllables {
                 folded.append(c == 'đ' || c == 'Đ' ? 'd' : c);
             }
         }
-        String base = Normalizer.normalize(toneless, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String base = iForY(Normalizer.normalize(toneless, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
         String key = tone == 0 ? base : placeTone(base, tone);
         char[] chars = surface.toCharArray();
-        return Keys.of(surface, key, folded.toString().toLowerCase(Locale.ROOT), accented(chars, 0, chars.length));
+        return Keys.of(surface, key, iForY(folded.toString().toLowerCase(Locale.ROOT)), accented(chars, 0, chars.length));
     }
 
     /**
@@ -204,6 +206,24 @@ final class Syllables {
             case '\u00F0', '\u0256' -> 'đ';
             default -> c;
         };
+    }
+
+    /**
+     * Onsets after which a rhyme of "i" alone may be written "y": "lý/lí", "kỹ/kĩ", "mỹ/mĩ", "hy/hi",
+     * "ty/ti" ("công ty/công ti"), "quy/qui" ("quy định/qui định"), "kỳ/kì". Both spellings are in
+     * use, in official texts too, for one word. Only a consonant onset counts: "y" alone ("y tế",
+     * "ý kiến") and "y" after a vowel ("tay" is not "tai", "thủy", "huy", "nguy") are other rhymes.
+     */
+    private static final Set<String> ONSETS_BEFORE_I = Set.of(
+            "b", "ch", "d", "đ", "gh", "h", "k", "kh", "l", "m", "n", "ngh", "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
+
+    /** One spelling for the rhyme "i" after a consonant: a lower-case toneless (or folded) syllable ending "y" ends "i". */
+    static String iForY(String base) {
+        int last = base.length() - 1;
+        if (last < 1 || base.charAt(last) != 'y' || !ONSETS_BEFORE_I.contains(base.substring(0, last))) {
+            return base;
+        }
+        return base.substring(0, last) + 'i';
     }
 
     /** Puts the tone on the vowel the traditional rule chooses, in a lower-case NFC toneless syllable. */

@@ -16,4 +16,10 @@ public interface TextAnalyzer {
 
     /** The folded keys of a phrase (no diacritics, đ as d). */
     java.util.List<String> foldedKeys(String phrase);
+
+    /**
+     * Names the rules keys are made by, and changes with them: whatever keeps keys made earlier
+     * (the lexicon's search index) makes them again when it finds another name beside them.
+     */
+    String keyRules();
 }

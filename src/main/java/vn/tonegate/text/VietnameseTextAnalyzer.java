@@ -153,6 +153,14 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         }
     }
 
+    /** Old-style tone placement since the start; the rhyme "i" after a consonant spelled "i" since 2. */
+    static final String KEY_RULES = "vi-2";
+
+    @Override
+    public String keyRules() {
+        return KEY_RULES;
+    }
+
     @Override
     public List<String> keys(String phrase) {
         Tokens tokens = tokenize(SourceText.plain(phrase), null);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,9 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.tonegate.text.AnalyzedDraft;
 import vn.tonegate.text.AnalyzedField;
 import vn.tonegate.text.Draft;
 import vn.tonegate.text.Format;
+import vn.tonegate.text.TextAnalyzer;
 import vn.tonegate.text.VietnameseTextAnalyzer;
 
 class LuceneLexiconTest {
@@ -132,6 +135,42 @@ class LuceneLexiconTest {
             Entry next = again.add(e("sạt lở", Category.NEGATIVE));
             assertThat(next.id()).isEqualTo(4);
             assertThat(again.matcher().match(field("Lũ quét và sạt lở"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void anIndexWhoseKeysWereMadeByOtherRulesIsIndexedAgainOnOpening(@TempDir Path dir) throws Exception {
+        // an older release's keys, stood for by keys in upper case under another name of rules
+        TextAnalyzer older = new TextAnalyzer() {
+            @Override
+            public AnalyzedDraft analyze(Draft draft) {
+                return analyzer.analyze(draft);
+            }
+
+            @Override
+            public List<String> keys(String phrase) {
+                return analyzer.keys(phrase).stream().map(k -> k.toUpperCase(Locale.ROOT)).toList();
+            }
+
+            @Override
+            public List<String> foldedKeys(String phrase) {
+                return analyzer.foldedKeys(phrase).stream().map(k -> k.toUpperCase(Locale.ROOT)).toList();
+            }
+
+            @Override
+            public String keyRules() {
+                return "older";
+            }
+        };
+        long version;
+        try (LuceneLexicon first = new LuceneLexicon(FSDirectory.open(dir), older)) {
+            first.addAll(List.of(e("quy định", Category.NEUTRAL), e("tai nạn", Category.NEGATIVE)));
+            version = first.version();
+        }
+        try (LuceneLexicon again = new LuceneLexicon(FSDirectory.open(dir), analyzer)) {
+            assertThat(again.search("qui đ", null, 10)).extracting(Entry::phrase).containsExactly("quy định");
+            assertThat(again.search("tai n", null, 10)).extracting(Entry::phrase).containsExactly("tai nạn");
+            assertThat(again.version()).isEqualTo(version); // the same entries, only indexed again
         }
     }
 

@@ -41,10 +41,24 @@ class VietnameseTextAnalyzerTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
             "hoà, hòa", "Hoà, hòa", "HOÀ, hòa", "thuỷ, thủy", "khoẻ, khỏe", "uỷ, ủy", "Uỷ, ủy",
-            "hòa, hòa", "thủy, thủy", "hoàng, hoàng", "quý, quý", "già, già", "gì, gì", "người, người",
+            "hòa, hòa", "thủy, thủy", "hoàng, hoàng", "quý, quí", "già, già", "gì, gì", "người, người",
             "ngoài, ngoài", "mùa, mùa", "giữ, giữ", "quốc, quốc", "thuyết, thuyết", "toán, toán"})
     void oldAndNewTonePlacementShareOneKey(String written, String key) {
         assertThat(title(written).tokens().get(0).key()).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kỹ thuật, kĩ thuật", "Lý do, lí do", "quy định, qui định", "Quý khách, quí khách", "hy vọng, hi vọng",
+            "công ty, công ti", "nước Mỹ, nước Mĩ", "kỳ họp, kì họp", "bác sỹ, bác sĩ", "ky thuat, ki thuat"})
+    void theRhymeIAfterAConsonantIsOneWordWrittenIOrY(String withY, String withI) {
+        assertThat(keys(title(withY))).isEqualTo(keys(title(withI)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tay, tai", "thủy, thủi", "y tế, i tế", "ý kiến, í kiến", "huy động, hui động", "nguy cơ, ngui cơ", "quyết, quiết"})
+    void aYThatIsNotTheRhymeIStaysY(String withY, String other) {
+        // after a vowel, alone, or before more of its rhyme, y is another sound or another word
+        assertThat(keys(title(withY))).isNotEqualTo(keys(title(other)));
     }
 
     @Test
@@ -199,7 +213,7 @@ class VietnameseTextAnalyzerTest {
                 "a ở ườ", "Internationalization và được chưa ngoằn ngoèo 15", Format.TEXT));
         byte[] canonical = d.canonicalText().getBytes(StandardCharsets.UTF_8);
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        assertThat(d.canonicalText()).startsWith("title: người nghiêng ngả khuyếch trương 2.500 tỷ đồng\nsapo: a ở ườ\nbody: internationalization");
+        assertThat(d.canonicalText()).startsWith("title: người nghiêng ngả khuyếch trương 2.500 tỉ đồng\nsapo: a ở ườ\nbody: internationalization");
         assertThat(d.textHash()).isEqualTo(expected);
     }
 
