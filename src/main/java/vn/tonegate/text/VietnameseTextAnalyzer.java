@@ -31,11 +31,12 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 continue;
             }
             SourceText extracted = draft.format(field) == Format.HTML ? HtmlText.extract(source) : SourceText.plain(source);
-            SourceText text = LegacyVietnamese.repair(extracted);
+            SourceText plain = StyledLetters.plain(extracted);
+            SourceText text = LegacyVietnamese.repair(plain);
             canonical.mark();
             canonical.appendAscii(field.jsonName());
             canonical.appendAscii(':');
-            AnalyzedField analyzed = analyze(field, source, text, text != extracted, canonical);
+            AnalyzedField analyzed = analyze(field, source, text, text != plain, canonical);
             if (analyzed.tokens().isEmpty()) {
                 canonical.resetToMark();
                 continue;
@@ -163,7 +164,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> keys(String phrase) {
-        Tokens tokens = tokenize(SourceText.plain(phrase), null);
+        Tokens tokens = tokenize(StyledLetters.plain(SourceText.plain(phrase)), null);
         List<String> keys = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             keys.add(tokens.key(i));
@@ -173,7 +174,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<String> foldedKeys(String phrase) {
-        Tokens tokens = tokenize(SourceText.plain(phrase), null);
+        Tokens tokens = tokenize(StyledLetters.plain(SourceText.plain(phrase)), null);
         List<String> keys = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             keys.add(tokens.folded(i));

@@ -61,6 +61,22 @@ class VietnameseTextAnalyzerTest {
         assertThat(keys(title(withY))).isNotEqualTo(keys(title(other)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // mathematical bold, with the Vietnamese marks typed as combining marks after the letter
+            "\uD835\uDC12\uD835\uDC28\u0302\u0301\uD835\uDC1C: \uD835\uDC02\uD835\uDC21\uD835\uDC1A\u0301\uD835\uDC32 \uD835\uDC25\uD835\uDC28\u031B\u0301\uD835\uDC27|Sốc: Cháy lớn",
+            // mathematical italic and double-struck
+            "\uD835\uDC47\uD835\uDC4E\uD835\uDC56 \uD835\uDD5F\uD835\uDD52\u0323\uD835\uDD5F|Tai nạn",
+            // fullwidth forms, around precomposed Vietnamese letters
+            "ＳỐＣ！ Ｔai nạn ２ người|SỐC! Tai nạn 2 người"})
+    void styledLettersAreReadAsThePlainLettersTheyStyle(String styled, String plain) {
+        AnalyzedField read = title(styled);
+        assertThat(keys(read)).isEqualTo(keys(title(plain)));
+        // offsets still point into the text as sent: a styled letter is two chars there, one here
+        assertThat(read.tokens()).extracting(t -> styled.substring(t.start(), t.end()))
+                .containsExactly(styled.split("[\\s:!！]+"));
+    }
+
     @Test
     void decomposedUnicodeGivesTheSameKeysAsComposed() {
         String nfc = "Tai nạn giao thông nghiêm trọng làm 3 người tử vong";
