@@ -72,64 +72,77 @@ public final class PortalBook {
      * @param deliveryId the delivery to look up, or null when the caller is not idempotent
      */
     public CheckView view(String postId, String deliveryId, Instant now, LocalDate first, LocalDate last) {
-        Instant at = Sql.stored(now);
         flush(); // the view reads the counts from the portal's row
         return sql(conn -> {
             PreparedStatement s = VIEW.on(conn);
-            int i = 1;
-            s.setString(i++, portalId);
-            s.setString(i++, deliveryId == null ? "" : deliveryId);
-            s.setString(i++, portalId);
-            s.setString(i++, portalId); // lapsed
-            s.setString(i++, portalId);
-            Sql.instant(s, i++, at);
-            s.setString(i++, portalId); // restored
-            Sql.instant(s, i++, at);
-            s.setString(i++, portalId);
-            Sql.instant(s, i++, at); // own
-            Sql.instant(s, i++, at);
-            Sql.instant(s, i++, at);
-            s.setString(i++, portalId);
-            s.setString(i++, postId);
-            s.setString(i++, portalId); // live
-            s.setString(i++, postId);
-            s.setString(i++, portalId); // days
-            Sql.day(s, i++, first);
-            Sql.day(s, i, last);
-            Optional<Delivery> delivery = Optional.empty();
-            Tally counted = null;
-            Tally lapsed = Tally.EMPTY;
-            Tally restored = Tally.EMPTY;
-            Tally own = Tally.EMPTY;
-            boolean postHeld = false;
-            Optional<DayCount> live = Optional.empty();
-            List<DayCount> days = new ArrayList<>();
+            bindView(s, 1, portalId, postId, deliveryId, now, first, last);
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    switch (r.getString(1)) {
-                        case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
-                        case "held" -> counted = counts(r);
-                        case "lapsed" -> lapsed = counts(r);
-                        case "restored" -> restored = counts(r);
-                        case "own" -> {
-                            own = counts(r);
-                            postHeld = r.getLong(6) > 0;
-                        }
-                        case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
-                        default -> days.add(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
-                    }
-                }
+                return readView(r, now);
             }
-            if (counted == null) {
-                throw new Ledger.UnknownPortal(portalId);
-            }
-            held = new Held(counted.minus(lapsed).plus(restored), at);
-            // with no hold between the two instants the row's counts hold for either: nothing to write yet
-            heldMoved = lapsed.total() > 0 || restored.total() > 0;
-            // UNION ALL keeps no order; a window has at most a few hundred days
-            days.sort(Comparator.comparing(DayCount::day));
-            return new CheckView(delivery, held.counted().minus(own), postHeld, live, days);
         }, c);
+    }
+
+    /** Binds {@link #VIEW_SQL}'s parameters, the first at {@code first}; returns the index after the last. */
+    static int bindView(PreparedStatement s, int first, String portalId, String postId, String deliveryId, Instant now,
+                        LocalDate firstDay, LocalDate lastDay) throws SQLException {
+        Instant at = Sql.stored(now);
+        int i = first;
+        s.setString(i++, portalId);
+        s.setString(i++, deliveryId == null ? "" : deliveryId);
+        s.setString(i++, portalId);
+        s.setString(i++, portalId); // lapsed
+        s.setString(i++, portalId);
+        Sql.instant(s, i++, at);
+        s.setString(i++, portalId); // restored
+        Sql.instant(s, i++, at);
+        s.setString(i++, portalId);
+        Sql.instant(s, i++, at); // own
+        Sql.instant(s, i++, at);
+        Sql.instant(s, i++, at);
+        s.setString(i++, portalId);
+        s.setString(i++, postId);
+        s.setString(i++, portalId); // live
+        s.setString(i++, postId);
+        s.setString(i++, portalId); // days
+        Sql.day(s, i++, firstDay);
+        Sql.day(s, i++, lastDay);
+        return i;
+    }
+
+    /** Reads {@link #VIEW_SQL}'s rows, as of {@code now}: the portal's counts are then kept as of it. */
+    CheckView readView(ResultSet r, Instant now) throws SQLException {
+        Instant at = Sql.stored(now);
+        Optional<Delivery> delivery = Optional.empty();
+        Tally counted = null;
+        Tally lapsed = Tally.EMPTY;
+        Tally restored = Tally.EMPTY;
+        Tally own = Tally.EMPTY;
+        boolean postHeld = false;
+        Optional<DayCount> live = Optional.empty();
+        List<DayCount> days = new ArrayList<>();
+        while (r.next()) {
+            switch (r.getString(1)) {
+                case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
+                case "held" -> counted = counts(r);
+                case "lapsed" -> lapsed = counts(r);
+                case "restored" -> restored = counts(r);
+                case "own" -> {
+                    own = counts(r);
+                    postHeld = r.getLong(6) > 0;
+                }
+                case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
+                default -> days.add(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
+            }
+        }
+        if (counted == null) {
+            throw new Ledger.UnknownPortal(portalId);
+        }
+        held = new Held(counted.minus(lapsed).plus(restored), at);
+        // with no hold between the two instants the row's counts hold for either: nothing to write yet
+        heldMoved = lapsed.total() > 0 || restored.total() > 0;
+        // UNION ALL keeps no order; a window has at most a few hundred days
+        days.sort(Comparator.comparing(DayCount::day));
+        return new CheckView(delivery, held.counted().minus(own), postHeld, live, days);
     }
 
     private static Tally counts(ResultSet r) throws SQLException {
@@ -149,7 +162,7 @@ public final class PortalBook {
      * since the instant the portal's counts are as of, and {@code restored} those that, by a
      * clock behind that instant, have not yet: one of the two is always empty.
      */
-    private static final KeptStatement VIEW = new KeptStatement("SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
+    static final String VIEW_SQL = "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
             + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
             + "answer_json AS t, answer AS z "
             + "FROM delivery WHERE portal_id = ? AND webhook_id = ? "
@@ -168,7 +181,9 @@ public final class PortalBook {
             + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL, NULL "
             + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
             + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL, NULL "
-            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0");
+            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
+
+    private static final KeptStatement VIEW = new KeptStatement(VIEW_SQL);
 
     public Optional<Entry> entry(String postId) {
         return now(conn -> entry(conn, portalId, postId));
@@ -301,6 +316,24 @@ public final class PortalBook {
      * them; the lock is still held.
      */
     void flush() {
+        queueHeld();
+        now(conn -> null);
+    }
+
+    /**
+     * The transaction's last step: sends what is held back, and where the store takes the writes
+     * together, the commit in the same round trip (see {@link PendingWrites#sendAndCommit}).
+     * Nothing may run on the connection after it but the caller's commit.
+     */
+    void close() {
+        queueHeld();
+        sql(conn -> {
+            pending.sendAndCommit(conn);
+            return null;
+        }, c);
+    }
+
+    private void queueHeld() {
         if (heldMoved) {
             Tally counted = held.counted();
             Instant asOf = held.asOf();
@@ -314,7 +347,6 @@ public final class PortalBook {
                     });
             heldMoved = false;
         }
-        now(conn -> null);
     }
 
     public Optional<Delivery> delivery(String webhookId) {
