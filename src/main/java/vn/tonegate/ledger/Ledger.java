@@ -23,8 +23,7 @@ import vn.tonegate.scoring.Label;
  */
 public final class Ledger {
 
-    private static final String LOCK_SQL = "SELECT version FROM portal WHERE id = ? FOR UPDATE";
-    private static final KeptStatement LOCK = new KeptStatement(LOCK_SQL);
+    private static final KeptStatement LOCK = new KeptStatement(PortalBook.LOCK_SQL);
     /**
      * The lock and a check's view sent together, for a store in another process (PostgreSQL):
      * one round trip instead of two. They stay two statements: the server runs the second only
@@ -32,7 +31,7 @@ public final class Ledger {
      * it sees every check that held the lock before (one statement that locked and read would
      * count the ledger as it was before it waited).
      */
-    private static final KeptStatement LOCK_AND_VIEW = new KeptStatement(LOCK_SQL + "; " + PortalBook.VIEW_SQL);
+    private static final KeptStatement LOCK_AND_VIEW = new KeptStatement(PortalBook.LOCK_SQL + "; " + PortalBook.VIEW_SQL_AS_OF_ROW);
 
     private final Transactions tx;
     /** Whether the store takes a transaction's closing writes as one statement; learnt from the first connection. */
@@ -63,7 +62,7 @@ public final class Ledger {
      */
     public <T> T withPortal(String portalId, Function<PortalBook, T> work) {
         return tx.run("update the ledger of " + portalId, c -> {
-            PortalBook book = new PortalBook(c, portalId, lock(c, portalId), writesTogether(c));
+            PortalBook book = lock(c, portalId, writesTogether(c));
             T result = work.apply(book);
             book.close();
             return result;
@@ -83,13 +82,11 @@ public final class Ledger {
                 PreparedStatement s = LOCK_AND_VIEW.on(c);
                 s.setString(1, portalId);
                 PortalBook.bindView(s, 2, portalId, query.postId(), query.deliveryId(), query.now(), query.firstDay(),
-                        query.lastDay());
+                        query.lastDay(), null);
                 s.execute();
-                long version;
                 try (ResultSet r = s.getResultSet()) {
-                    version = version(r, portalId);
+                    book = PortalBook.locked(c, portalId, r, true);
                 }
-                book = new PortalBook(c, portalId, version, true);
                 if (!s.getMoreResults()) {
                     throw new IllegalStateException("the view of " + portalId + " returned no rows");
                 }
@@ -97,7 +94,7 @@ public final class Ledger {
                     view = book.readView(r, query.now());
                 }
             } else {
-                book = new PortalBook(c, portalId, lock(c, portalId), false);
+                book = lock(c, portalId, false);
                 view = book.view(query.postId(), query.deliveryId(), query.now(), query.firstDay(), query.lastDay());
             }
             T result = work.apply(book, view);
@@ -106,20 +103,13 @@ public final class Ledger {
         });
     }
 
-    /** Takes the portal's row lock; returns the row's version. */
-    private static long lock(Connection c, String portalId) throws SQLException {
+    /** Takes the portal's row lock; returns its book. */
+    private static PortalBook lock(Connection c, String portalId, boolean writesTogether) throws SQLException {
         PreparedStatement s = LOCK.on(c);
         s.setString(1, portalId);
         try (ResultSet r = s.executeQuery()) {
-            return version(r, portalId);
+            return PortalBook.locked(c, portalId, r, writesTogether);
         }
-    }
-
-    private static long version(ResultSet r, String portalId) throws SQLException {
-        if (!r.next()) {
-            throw new UnknownPortal(portalId);
-        }
-        return r.getLong(1);
     }
 
     private boolean writesTogether(Connection c) throws SQLException {
