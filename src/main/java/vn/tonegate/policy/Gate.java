@@ -219,7 +219,7 @@ public final class Gate {
         Optional<DayCount> live = view.live().filter(e -> inside(e.day(), window));
         // one read of the window's days serves both the count and the next free slot
         List<DayCount> days = view.days();
-        Tally base = days.stream().map(DayCount::tally).reduce(Tally.EMPTY, Tally::plus).plus(held);
+        Tally base = sum(days).plus(held);
         if (live.isPresent()) {
             base = base.minus(live.get().tally());
         }
@@ -294,6 +294,19 @@ public final class Gate {
                 Portals.json(after), score.lexiconVersion(), score.textHash()));
 
         return new CheckOutcome(verdict, score, share, headroom, hold, override.isPresent(), List.copyOf(reasons));
+    }
+
+    /** The days' counts added up, without a tally per day on the way. */
+    private static Tally sum(List<DayCount> days) {
+        long total = 0;
+        long negative = 0;
+        long overridden = 0;
+        for (DayCount day : days) {
+            total += day.tally().total();
+            negative += day.tally().negative();
+            overridden += day.tally().overridden();
+        }
+        return new Tally(total, negative, overridden);
     }
 
     private static Override grant(Policy policy, OverrideClaim claim) {
