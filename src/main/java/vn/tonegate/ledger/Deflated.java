@@ -1,6 +1,9 @@
 package vn.tonegate.ledger;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -16,19 +19,48 @@ final class Deflated {
     private Deflated() {
     }
 
+    /**
+     * Deflaters with their output buffers, kept for the next answer and reset: a new deflater
+     * allocated zlib's state (a few hundred kilobytes, outside the heap) and registered it for
+     * cleaning at every check, and the growing output streams were a few times the answer's size
+     * in garbage. A reset deflater writes the same bytes as a new one. Answers are deflated inside
+     * a portal's transaction, so no more are in use at once than the pool has connections; a few
+     * more are kept than that, and any beyond are ended.
+     */
+    private static final BlockingQueue<Deflating> KEPT = new ArrayBlockingQueue<>(16);
+
+    private static final int KEPT_BUFFER_MAX = 256 * 1024;
+
+    private static final class Deflating {
+        final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        byte[] out = new byte[16 * 1024];
+    }
+
     static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        Deflating d = KEPT.poll();
+        if (d == null) {
+            d = new Deflating();
+        }
+        Deflater deflater = d.deflater;
+        boolean reusable = false;
         try {
             deflater.setInput(raw);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
-            byte[] buffer = new byte[8192];
+            int n = 0;
             while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+                if (n == d.out.length) {
+                    d.out = Arrays.copyOf(d.out, 2 * d.out.length);
+                }
+                n += deflater.deflate(d.out, n, d.out.length - n);
             }
-            return out.toByteArray();
+            byte[] deflated = Arrays.copyOf(d.out, n);
+            deflater.reset();
+            reusable = d.out.length <= KEPT_BUFFER_MAX; // one very long answer does not keep its buffer
+            return deflated;
         } finally {
-            deflater.end();
+            if (!reusable || !KEPT.offer(d)) {
+                deflater.end();
+            }
         }
     }
 

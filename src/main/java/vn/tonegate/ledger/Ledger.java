@@ -1,5 +1,6 @@
 package vn.tonegate.ledger;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.tonegate.scoring.Label;
@@ -21,7 +23,15 @@ import vn.tonegate.scoring.Label;
  */
 public final class Ledger {
 
-    private static final KeptStatement LOCK = new KeptStatement("SELECT version FROM portal WHERE id = ? FOR UPDATE");
+    private static final KeptStatement LOCK = new KeptStatement(PortalBook.LOCK_SQL);
+    /**
+     * The lock and a check's view sent together, for a store in another process (PostgreSQL):
+     * one round trip instead of two. They stay two statements: the server runs the second only
+     * when the first has the lock, and in read committed the second takes its snapshot then, so
+     * it sees every check that held the lock before (one statement that locked and read would
+     * count the ledger as it was before it waited).
+     */
+    private static final KeptStatement LOCK_AND_VIEW = new KeptStatement(PortalBook.LOCK_SQL + "; " + PortalBook.VIEW_SQL_AS_OF_ROW);
 
     private final Transactions tx;
     /** Whether the store takes a transaction's closing writes as one statement; learnt from the first connection. */
@@ -52,23 +62,63 @@ public final class Ledger {
      */
     public <T> T withPortal(String portalId, Function<PortalBook, T> work) {
         return tx.run("update the ledger of " + portalId, c -> {
-            long version;
-            PreparedStatement s = LOCK.on(c);
-            s.setString(1, portalId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new UnknownPortal(portalId);
-                }
-                version = r.getLong(1);
-            }
-            if (writesTogether == null) {
-                writesTogether = PendingWrites.takesWritesTogether(c);
-            }
-            PortalBook book = new PortalBook(c, portalId, version, writesTogether);
+            PortalBook book = lock(c, portalId, writesTogether(c));
             T result = work.apply(book);
-            book.flush();
+            book.close();
             return result;
         });
+    }
+
+    /**
+     * Runs a check's work with the portal locked and the check's {@link PortalBook#view view} of
+     * it read after the lock was taken, as {@link #withPortal(String, Function)} does; where the
+     * store is in another process, the lock and the view go in one round trip.
+     */
+    public <T> T withPortal(String portalId, CheckQuery query, BiFunction<PortalBook, CheckView, T> work) {
+        return tx.run("update the ledger of " + portalId, c -> {
+            PortalBook book;
+            CheckView view;
+            if (writesTogether(c)) {
+                PreparedStatement s = LOCK_AND_VIEW.on(c);
+                s.setString(1, portalId);
+                PortalBook.bindView(s, 2, portalId, query.postId(), query.deliveryId(), query.now(), query.firstDay(),
+                        query.lastDay(), null);
+                s.execute();
+                try (ResultSet r = s.getResultSet()) {
+                    book = PortalBook.locked(c, portalId, r, true);
+                }
+                if (!s.getMoreResults()) {
+                    throw new IllegalStateException("the view of " + portalId + " returned no rows");
+                }
+                try (ResultSet r = s.getResultSet()) {
+                    view = book.readView(r, query.now());
+                }
+            } else {
+                book = lock(c, portalId, false);
+                view = book.view(query.postId(), query.deliveryId(), query.now(), query.firstDay(), query.lastDay());
+            }
+            T result = work.apply(book, view);
+            book.close();
+            return result;
+        });
+    }
+
+    /** Takes the portal's row lock; returns its book. */
+    private static PortalBook lock(Connection c, String portalId, boolean writesTogether) throws SQLException {
+        PreparedStatement s = LOCK.on(c);
+        s.setString(1, portalId);
+        try (ResultSet r = s.executeQuery()) {
+            return PortalBook.locked(c, portalId, r, writesTogether);
+        }
+    }
+
+    private boolean writesTogether(Connection c) throws SQLException {
+        Boolean together = writesTogether;
+        if (together == null) {
+            together = PendingWrites.takesWritesTogether(c);
+            writesTogether = together;
+        }
+        return together;
     }
 
     /**

@@ -44,11 +44,26 @@ final class PendingWrites {
     }
 
     void send(Connection c) throws SQLException {
+        send(c, false);
+    }
+
+    /**
+     * Sends them as the transaction's last statement: where the store takes them together, the
+     * {@code COMMIT} goes in the same round trip, after them (an error in any part skips the rest,
+     * so the caller's rollback still undoes them all). The driver then knows the transaction is
+     * over, and the caller's own commit costs nothing. Nothing to send: nothing happens, and the
+     * caller's commit ends the transaction.
+     */
+    void sendAndCommit(Connection c) throws SQLException {
+        send(c, together);
+    }
+
+    private void send(Connection c, boolean commit) throws SQLException {
         if (writes.isEmpty()) {
             return;
         }
         try {
-            if (!together || writes.size() == 1) {
+            if (!together) {
                 for (Write w : writes) {
                     try (PreparedStatement s = c.prepareStatement(w.sql())) {
                         w.binder().bind(s, 1);
@@ -56,7 +71,7 @@ final class PendingWrites {
                     }
                 }
             } else {
-                try (PreparedStatement s = c.prepareStatement(together(writes))) {
+                try (PreparedStatement s = c.prepareStatement(together(writes) + (commit ? "; COMMIT" : ""))) {
                     int first = 1;
                     for (Write w : writes) {
                         w.binder().bind(s, first);
@@ -70,8 +85,11 @@ final class PendingWrites {
         }
     }
 
-    /** {@code WITH w0 AS (first), w1 AS (second) last}: PostgreSQL runs every part, in one snapshot. */
+    /** {@code WITH w0 AS (first), w1 AS (second) last}: PostgreSQL runs every part, in one snapshot. One write is itself. */
     private static String together(List<Write> writes) {
+        if (writes.size() == 1) {
+            return writes.get(0).sql();
+        }
         StringBuilder sql = new StringBuilder("WITH ");
         for (int i = 0; i < writes.size() - 1; i++) {
             sql.append(i == 0 ? "" : ", ").append('w').append(i).append(" AS (").append(writes.get(i).sql()).append(')');

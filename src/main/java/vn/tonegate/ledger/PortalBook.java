@@ -28,7 +28,7 @@ public final class PortalBook {
     private final Connection c;
     private final String portalId;
     private final long portalVersion;
-    /** The portal's reservation counts as this transaction moved them; read on first use, written by {@link #flush}. */
+    /** The portal's reservation counts as the lock found them and this transaction moved them; written by {@link #flush}. */
     private Held held;
     private boolean heldMoved;
     /** This transaction's closing writes, held back to go together; see {@link PendingWrites}. */
@@ -38,11 +38,31 @@ public final class PortalBook {
     private record Held(Tally counted, Instant asOf) {
     }
 
-    PortalBook(Connection c, String portalId, long portalVersion, boolean writesTogether) {
+    private PortalBook(Connection c, String portalId, long portalVersion, Held held, boolean writesTogether) {
         this.c = c;
         this.portalId = portalId;
         this.portalVersion = portalVersion;
+        this.held = held;
         this.pending = new PendingWrites(writesTogether);
+    }
+
+    /**
+     * Locks the portal's row until the transaction ends: what every change to its book starts with.
+     * The row comes back as it is once the lock is granted (both stores return a row locked for
+     * update as last committed), so its version and counts are those no other transaction can move
+     * before this one ends.
+     */
+    static final String LOCK_SQL = "SELECT version, held_total, held_negative, held_overridden, held_as_of "
+            + "FROM portal WHERE id = ? FOR UPDATE";
+
+    /** The book of the portal whose locked row is {@link #LOCK_SQL}'s result. */
+    static PortalBook locked(Connection c, String portalId, ResultSet lockedRow, boolean writesTogether) throws SQLException {
+        if (!lockedRow.next()) {
+            throw new Ledger.UnknownPortal(portalId);
+        }
+        Held held = new Held(new Tally(lockedRow.getLong(2), lockedRow.getLong(3), lockedRow.getLong(4)),
+                Sql.instant(lockedRow, "held_as_of"));
+        return new PortalBook(c, portalId, lockedRow.getLong(1), held, writesTogether);
     }
 
     /** Runs a statement now, after the writes held back: it may read what they write. */
@@ -72,64 +92,82 @@ public final class PortalBook {
      * @param deliveryId the delivery to look up, or null when the caller is not idempotent
      */
     public CheckView view(String postId, String deliveryId, Instant now, LocalDate first, LocalDate last) {
-        Instant at = Sql.stored(now);
-        flush(); // the view reads the counts from the portal's row
+        flush(); // the view reads the reservations, which may be among the writes held back
         return sql(conn -> {
             PreparedStatement s = VIEW.on(conn);
-            int i = 1;
-            s.setString(i++, portalId);
-            s.setString(i++, deliveryId == null ? "" : deliveryId);
-            s.setString(i++, portalId);
-            s.setString(i++, portalId); // lapsed
-            s.setString(i++, portalId);
-            Sql.instant(s, i++, at);
-            s.setString(i++, portalId); // restored
-            Sql.instant(s, i++, at);
-            s.setString(i++, portalId);
-            Sql.instant(s, i++, at); // own
-            Sql.instant(s, i++, at);
-            Sql.instant(s, i++, at);
-            s.setString(i++, portalId);
-            s.setString(i++, postId);
-            s.setString(i++, portalId); // live
-            s.setString(i++, postId);
-            s.setString(i++, portalId); // days
-            Sql.day(s, i++, first);
-            Sql.day(s, i, last);
-            Optional<Delivery> delivery = Optional.empty();
-            Tally counted = null;
-            Tally lapsed = Tally.EMPTY;
-            Tally restored = Tally.EMPTY;
-            Tally own = Tally.EMPTY;
-            boolean postHeld = false;
-            Optional<DayCount> live = Optional.empty();
-            List<DayCount> days = new ArrayList<>();
+            bindView(s, 1, portalId, postId, deliveryId, now, first, last, held.asOf());
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    switch (r.getString(1)) {
-                        case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
-                        case "held" -> counted = counts(r);
-                        case "lapsed" -> lapsed = counts(r);
-                        case "restored" -> restored = counts(r);
-                        case "own" -> {
-                            own = counts(r);
-                            postHeld = r.getLong(6) > 0;
-                        }
-                        case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
-                        default -> days.add(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
-                    }
-                }
+                return readView(r, now);
             }
-            if (counted == null) {
-                throw new Ledger.UnknownPortal(portalId);
-            }
-            held = new Held(counted.minus(lapsed).plus(restored), at);
-            // with no hold between the two instants the row's counts hold for either: nothing to write yet
-            heldMoved = lapsed.total() > 0 || restored.total() > 0;
-            // UNION ALL keeps no order; a window has at most a few hundred days
-            days.sort(Comparator.comparing(DayCount::day));
-            return new CheckView(delivery, held.counted().minus(own), postHeld, live, days);
         }, c);
+    }
+
+    /**
+     * Binds the parameters of {@link #VIEW_SQL}, the first at {@code first}, or with {@code asOf} null
+     * of {@link #VIEW_SQL_AS_OF_ROW}; returns the index after the last.
+     */
+    static int bindView(PreparedStatement s, int first, String portalId, String postId, String deliveryId, Instant now,
+                        LocalDate firstDay, LocalDate lastDay, Instant asOf) throws SQLException {
+        Instant at = Sql.stored(now);
+        int i = first;
+        s.setString(i++, portalId);
+        s.setString(i++, deliveryId == null ? "" : deliveryId);
+        s.setString(i++, portalId); // moved
+        if (asOf != null) {
+            Sql.instant(s, i++, at.isBefore(asOf) ? at : asOf);
+            Sql.instant(s, i++, at.isBefore(asOf) ? asOf : at);
+        } else {
+            s.setString(i++, portalId);
+            Sql.instant(s, i++, at);
+            s.setString(i++, portalId);
+            Sql.instant(s, i++, at);
+        }
+        Sql.instant(s, i++, at); // own
+        Sql.instant(s, i++, at);
+        Sql.instant(s, i++, at);
+        s.setString(i++, portalId);
+        s.setString(i++, postId);
+        s.setString(i++, portalId); // live
+        s.setString(i++, postId);
+        s.setString(i++, portalId); // days
+        Sql.day(s, i++, firstDay);
+        Sql.day(s, i++, lastDay);
+        return i;
+    }
+
+    /**
+     * Reads the view's rows, as of {@code now}: the portal's counts, as the lock read them, are
+     * moved to that instant and kept as of it.
+     */
+    CheckView readView(ResultSet r, Instant now) throws SQLException {
+        Instant at = Sql.stored(now);
+        Optional<Delivery> delivery = Optional.empty();
+        Tally moved = Tally.EMPTY;
+        Tally own = Tally.EMPTY;
+        boolean postHeld = false;
+        Optional<DayCount> live = Optional.empty();
+        List<DayCount> days = new ArrayList<>();
+        while (r.next()) {
+            switch (r.getString(1)) {
+                case "delivery" -> delivery = Optional.of(new Delivery(r.getInt(3), answer(r.getString(7), r.getBytes(8))));
+                case "moved" -> moved = counts(r);
+                case "own" -> {
+                    own = counts(r);
+                    postHeld = r.getLong(6) > 0;
+                }
+                case "live" -> live = Optional.of(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
+                default -> days.add(new DayCount(r.getObject(2, LocalDate.class), counts(r)));
+            }
+        }
+        // later than the counts' instant, the moved ones expired since (they stop counting); earlier
+        // (another node's clock behind), they have not expired yet by this one (they count again)
+        Tally counted = at.isAfter(held.asOf()) ? held.counted().minus(moved) : held.counted().plus(moved);
+        held = new Held(counted, at);
+        // with no hold between the two instants the row's counts hold for either: nothing to write yet
+        heldMoved = moved.total() > 0;
+        // UNION ALL keeps no order; a window has at most a few hundred days
+        days.sort(Comparator.comparing(DayCount::day));
+        return new CheckView(delivery, held.counted().minus(own), postHeld, live, days);
     }
 
     private static Tally counts(ResultSet r) throws SQLException {
@@ -145,30 +183,40 @@ public final class PortalBook {
      * overridden; the delivery's status in the first), a fourth number (how many reservations
      * the post has, expired or not) and the delivery's answer, as text or deflated. The live
      * entry's counts are its contribution, as {@link Entry#contribution()} computes it. A
-     * reservation counts while it has not expired, so {@code lapsed} are those that expired
-     * since the instant the portal's counts are as of, and {@code restored} those that, by a
-     * clock behind that instant, have not yet: one of the two is always empty.
+     * reservation counts while it has not expired, so {@code moved} are those whose expiry lies
+     * between the instant the portal's counts are as of and the check's: expired since, or, by a
+     * clock behind that instant, not yet. {@code movedBetween} says how the two instants are given.
      */
-    private static final KeptStatement VIEW = new KeptStatement("SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
-            + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
-            + "answer_json AS t, answer AS z "
-            + "FROM delivery WHERE portal_id = ? AND webhook_id = ? "
-            + "UNION ALL SELECT 'held', NULL, held_total, held_negative, held_overridden, 0, NULL, NULL "
-            + "FROM portal WHERE id = ? "
-            + "UNION ALL SELECT 'lapsed', NULL, COUNT(*), " + LABEL_SUMS + ", 0, NULL, NULL FROM reservation "
-            + "WHERE portal_id = ? AND expires_at > (SELECT held_as_of FROM portal WHERE id = ?) AND expires_at <= ? "
-            + "UNION ALL SELECT 'restored', NULL, COUNT(*), " + LABEL_SUMS + ", 0, NULL, NULL FROM reservation "
-            + "WHERE portal_id = ? AND expires_at > ? AND expires_at <= (SELECT held_as_of FROM portal WHERE id = ?) "
-            + "UNION ALL SELECT 'own', NULL, "
-            + "COALESCE(SUM(CASE WHEN expires_at > ? THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN expires_at > ? AND label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
-            + "COALESCE(SUM(CASE WHEN expires_at > ? AND overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
-            + "COUNT(*), NULL, NULL FROM reservation WHERE portal_id = ? AND post_id = ? "
-            + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
-            + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL, NULL "
-            + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
-            + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL, NULL "
-            + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0");
+    private static String view(String movedBetween) {
+        return "SELECT 'delivery' AS kind, CAST(NULL AS DATE) AS on_day, "
+                + "CAST(status AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, CAST(0 AS BIGINT) AS d, "
+                + "answer_json AS t, answer AS z "
+                + "FROM delivery WHERE portal_id = ? AND webhook_id = ? "
+                + "UNION ALL SELECT 'moved', NULL, COUNT(*), " + LABEL_SUMS + ", 0, NULL, NULL FROM reservation "
+                + "WHERE portal_id = ? AND " + movedBetween + " "
+                + "UNION ALL SELECT 'own', NULL, "
+                + "COALESCE(SUM(CASE WHEN expires_at > ? THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN expires_at > ? AND label = 'NEGATIVE' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN expires_at > ? AND overridden_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
+                + "COUNT(*), NULL, NULL FROM reservation WHERE portal_id = ? AND post_id = ? "
+                + "UNION ALL SELECT 'live', pub_day, 1, CASE WHEN label = 'NEGATIVE' THEN 1 ELSE 0 END, "
+                + "CASE WHEN overridden_by IS NOT NULL THEN 1 ELSE 0 END, 0, NULL, NULL "
+                + "FROM ledger_entry WHERE portal_id = ? AND post_id = ? AND counted "
+                + "UNION ALL SELECT 'day', count_day, total, negative, overridden, 0, NULL, NULL "
+                + "FROM portal_day WHERE portal_id = ? AND count_day BETWEEN ? AND ? AND total > 0";
+    }
+
+    /** The view after the lock, which gave the counts' instant: the two instants as parameters, earlier first. */
+    static final String VIEW_SQL = view("expires_at > ? AND expires_at <= ?");
+
+    /**
+     * The view sent with the lock, before its row is back: the counts' instant read from the row
+     * again, which the lock has by the time the view runs.
+     */
+    static final String VIEW_SQL_AS_OF_ROW = view("expires_at > LEAST((SELECT held_as_of FROM portal WHERE id = ?), ?) "
+            + "AND expires_at <= GREATEST((SELECT held_as_of FROM portal WHERE id = ?), ?)");
+
+    private static final KeptStatement VIEW = new KeptStatement(VIEW_SQL);
 
     public Optional<Entry> entry(String postId) {
         return now(conn -> entry(conn, portalId, postId));
@@ -221,13 +269,9 @@ public final class PortalBook {
 
     /** Holds a slot; the row goes out with the transaction's other closing writes. */
     public void insert(Hold h) {
-        sql(conn -> {
-            Held before = held();
-            if (Sql.stored(h.expiresAt()).isAfter(before.asOf())) {
-                moveHeld(before.counted().plus(Tally.of(h.label() == Label.NEGATIVE, h.override().isPresent())));
-            }
-            return null;
-        }, c);
+        if (Sql.stored(h.expiresAt()).isAfter(held.asOf())) {
+            moveHeld(held.counted().plus(Tally.of(h.label() == Label.NEGATIVE, h.override().isPresent())));
+        }
         pending.add("INSERT INTO reservation (id, portal_id, post_id, channel, "
                 + "label, score, lexicon_version, text_hash, overridden_by, override_role, override_reason, "
                 + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (s, f) -> {
@@ -250,7 +294,7 @@ public final class PortalBook {
     /** Drops every reservation of a post: it was re-checked, published, or withdrawn. Returns how many. */
     public int release(String postId) {
         return now(conn -> {
-            Held before = held();
+            Held before = held;
             Tally counted;
             try (PreparedStatement s = conn.prepareStatement("SELECT COUNT(*), " + LABEL_SUMS
                     + " FROM reservation WHERE portal_id = ? AND post_id = ? AND expires_at > ?")) {
@@ -274,23 +318,6 @@ public final class PortalBook {
         });
     }
 
-    /** The portal's reservation counts: as this transaction left them, else as its row has them. */
-    private Held held() throws SQLException {
-        if (held == null) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT held_total, held_negative, held_overridden, held_as_of FROM portal WHERE id = ?")) {
-                s.setString(1, portalId);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new Ledger.UnknownPortal(portalId);
-                    }
-                    held = new Held(new Tally(r.getLong(1), r.getLong(2), r.getLong(3)), Sql.instant(r, "held_as_of"));
-                }
-            }
-        }
-        return held;
-    }
-
     private void moveHeld(Tally counted) {
         held = new Held(counted, held.asOf());
         heldMoved = true;
@@ -301,6 +328,24 @@ public final class PortalBook {
      * them; the lock is still held.
      */
     void flush() {
+        queueHeld();
+        now(conn -> null);
+    }
+
+    /**
+     * The transaction's last step: sends what is held back, and where the store takes the writes
+     * together, the commit in the same round trip (see {@link PendingWrites#sendAndCommit}).
+     * Nothing may run on the connection after it but the caller's commit.
+     */
+    void close() {
+        queueHeld();
+        sql(conn -> {
+            pending.sendAndCommit(conn);
+            return null;
+        }, c);
+    }
+
+    private void queueHeld() {
         if (heldMoved) {
             Tally counted = held.counted();
             Instant asOf = held.asOf();
@@ -314,7 +359,6 @@ public final class PortalBook {
                     });
             heldMoved = false;
         }
-        now(conn -> null);
     }
 
     public Optional<Delivery> delivery(String webhookId) {

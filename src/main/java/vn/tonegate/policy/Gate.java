@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import vn.tonegate.ledger.AuditRecord;
 import vn.tonegate.ledger.Channel;
+import vn.tonegate.ledger.CheckQuery;
 import vn.tonegate.ledger.CheckView;
 import vn.tonegate.ledger.DayCount;
 import vn.tonegate.ledger.Delivery;
@@ -77,12 +78,8 @@ public final class Gate {
     public CheckOutcome check(String portalId, CheckRequest request) {
         portals.get(portalId); // an unknown portal is refused before its draft is scored
         Score score = scorer.score(request.draft());
-        return locked(portalId, (portal, book) -> {
-            Instant now = now();
-            Window window = portal.policy().windowAt(now);
-            CheckView view = book.view(request.postId(), null, now, window.firstDay(), window.lastDay());
-            return decide(book, portal, request, score, now, window, view);
-        });
+        return checked(portalId, request.postId(), null,
+                (portal, book, view, now, window) -> decide(book, portal, request, score, now, window, view));
     }
 
     /**
@@ -93,11 +90,8 @@ public final class Gate {
         Objects.requireNonNull(deliveryId, "a delivery id");
         portals.get(portalId);
         Score score = scorer.score(request.draft());
-        return locked(portalId, (portal, book) -> {
-            Instant now = now();
-            Window window = portal.policy().windowAt(now);
-            // the delivery is looked up in the same read as the counts: one statement after the lock
-            CheckView view = book.view(request.postId(), deliveryId, now, window.firstDay(), window.lastDay());
+        // the delivery is looked up in the same read as the counts: one statement after the lock
+        return checked(portalId, request.postId(), deliveryId, (portal, book, view, now, window) -> {
             if (view.delivery().isPresent()) {
                 return replay(view.delivery().get());
             }
@@ -131,25 +125,58 @@ public final class Gate {
      * no decision applies a policy that was already replaced.
      */
     private <T> T locked(String portalId, BiFunction<Portal, PortalBook, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            Portal portal = portals.get(portalId);
+        return fresh(portalId, portal -> ledger.withPortal(portalId, book -> {
+            checkVersion(book, portal);
+            return work.apply(portal, book);
+        }));
+    }
+
+    /** Runs one attempt with the cached portal, again with the store's when the attempt finds the cache older. */
+    private <T> T fresh(String portalId, Function<Portal, T> attempt) {
+        for (int n = 1; ; n++) {
             try {
-                return ledger.withPortal(portalId, book -> {
-                    if (book.portalVersion() != portal.version()) {
-                        throw new StalePortal();
-                    }
-                    return work.apply(portal, book);
-                });
+                return attempt.apply(portals.get(portalId));
             } catch (Ledger.UnknownPortal e) {
                 throw GateException.unknownPortal(portalId);
             } catch (StalePortal e) {
                 portals.forget(portalId);
-                if (attempt == STALE_ATTEMPTS) {
-                    throw new IllegalStateException("the portal " + portalId + " changed " + attempt
+                if (n == STALE_ATTEMPTS) {
+                    throw new IllegalStateException("the portal " + portalId + " changed " + n
                             + " times while a decision waited for its lock");
                 }
             }
         }
+    }
+
+    private static void checkVersion(PortalBook book, Portal portal) {
+        if (book.portalVersion() != portal.version()) {
+            throw new StalePortal();
+        }
+    }
+
+    /** A check's work, given its portal, the locked book, the book's view, the check's time and window. */
+    @FunctionalInterface
+    private interface CheckWork<T> {
+        T apply(Portal portal, PortalBook book, CheckView view, Instant now, Window window);
+    }
+
+    /**
+     * Runs a check under the portal's lock as {@link #locked} does, with its view of the book read
+     * after the lock (on PostgreSQL in the same round trip as the lock). The check's time is taken
+     * just before the lock: a check that waited for it decides as of when it asked, and counts
+     * every reservation that had not expired by then; the book's counts allow for a time behind the
+     * previous check's, as they do for another node's clock.
+     */
+    private <T> T checked(String portalId, String postId, String deliveryId, CheckWork<T> work) {
+        return fresh(portalId, portal -> {
+            Instant now = now();
+            Window window = portal.policy().windowAt(now);
+            return ledger.withPortal(portalId, new CheckQuery(postId, deliveryId, now, window.firstDay(), window.lastDay()),
+                    (book, view) -> {
+                        checkVersion(book, portal);
+                        return work.apply(portal, book, view, now, window);
+                    });
+        });
     }
 
     /** The cached portal is older than the store's; thrown inside the transaction so that it rolls back. */
@@ -192,7 +219,7 @@ public final class Gate {
         Optional<DayCount> live = view.live().filter(e -> inside(e.day(), window));
         // one read of the window's days serves both the count and the next free slot
         List<DayCount> days = view.days();
-        Tally base = days.stream().map(DayCount::tally).reduce(Tally.EMPTY, Tally::plus).plus(held);
+        Tally base = sum(days).plus(held);
         if (live.isPresent()) {
             base = base.minus(live.get().tally());
         }
@@ -267,6 +294,19 @@ public final class Gate {
                 Portals.json(after), score.lexiconVersion(), score.textHash()));
 
         return new CheckOutcome(verdict, score, share, headroom, hold, override.isPresent(), List.copyOf(reasons));
+    }
+
+    /** The days' counts added up, without a tally per day on the way. */
+    private static Tally sum(List<DayCount> days) {
+        long total = 0;
+        long negative = 0;
+        long overridden = 0;
+        for (DayCount day : days) {
+            total += day.tally().total();
+            negative += day.tally().negative();
+            overridden += day.tally().overridden();
+        }
+        return new Tally(total, negative, overridden);
     }
 
     private static Override grant(Policy policy, OverrideClaim claim) {

@@ -98,7 +98,7 @@ public final class GateServer {
     }
 
     /** Portals with a ledger spread over the last 30 days, about 12 % negative, loaded in bulk. */
-    private static List<String> seed(Tonegate tonegate, int portals, int rows) {
+    static List<String> seed(Tonegate tonegate, int portals, int rows) {
         List<String> secrets = new ArrayList<>();
         LocalDate today = LocalDate.now(Policy.VIETNAM);
         Instant now = Instant.now();

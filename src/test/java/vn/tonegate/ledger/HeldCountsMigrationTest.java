@@ -60,7 +60,13 @@ class HeldCountsMigrationTest {
                 assertThat(new Tally(r.getLong(1), r.getLong(2), r.getLong(3))).isEqualTo(new Tally(3, 2, 1));
             }
             c.setAutoCommit(false);
-            PortalBook book = new PortalBook(c, "so", 1, PendingWrites.takesWritesTogether(c));
+            PortalBook book;
+            try (PreparedStatement s = c.prepareStatement(PortalBook.LOCK_SQL)) {
+                s.setString(1, "so");
+                try (ResultSet r = s.executeQuery()) {
+                    book = PortalBook.locked(c, "so", r, PendingWrites.takesWritesTogether(c));
+                }
+            }
             LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
             CheckView view = book.view("another post", null, NOW, today, today);
             assertThat(view.held()).as("the expired one taken away, the live ones kept").isEqualTo(new Tally(2, 2, 1));
