@@ -58,8 +58,11 @@ public enum Category {
     /** A compound that only shadows shorter entries ("không khí", "hàng không", "Hòa Bình"); weight is ignored. */
     NEUTRAL;
 
+    /** Made once: the name is asked for at every match of every answer. */
+    private final String jsonName = name().toLowerCase(Locale.ROOT);
+
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return jsonName;
     }
 
     /** Parses the JSON name (any case). */

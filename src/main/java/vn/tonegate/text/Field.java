@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Field {
     TITLE, SAPO, BODY;
 
+    /** Made once: the name is asked for at every match of every answer, and at every field hashed. */
+    private final String jsonName = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in JSON ("title", "sapo", "body"). */
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return jsonName;
     }
 }

@@ -89,15 +89,7 @@ public final class GateCost {
             if (schema != null) {
                 schema.close();
             }
-            deleteAll(home); // the embedded store of a large ledger is a few hundred megabytes
-        }
-    }
-
-    private static void deleteAll(Path root) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            GateServer.deleteTree(home); // the embedded store of a large ledger is a few hundred megabytes
         }
     }
 

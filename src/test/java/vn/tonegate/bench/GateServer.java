@@ -11,9 +11,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -83,6 +85,16 @@ public final class GateServer {
             tonegate.close();
             if (schema != null) {
                 schema.close();
+            }
+            deleteTree(home); // an H2 ledger of a million rows is 700 MB: a few runs would fill the disk
+        }
+    }
+
+    /** Deletes a folder and all it holds. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
