@@ -267,6 +267,21 @@ public final class PortalBook {
         });
     }
 
+    /** The post's latest reservation that has not expired by {@code now}, if it has one. */
+    public Optional<Hold> liveHold(String postId, Instant now) {
+        return now(conn -> {
+            try (PreparedStatement s = conn.prepareStatement("SELECT * FROM reservation WHERE portal_id = ? AND post_id = ?"
+                    + " AND expires_at > ? ORDER BY created_at DESC FETCH FIRST 1 ROW ONLY")) {
+                s.setString(1, portalId);
+                s.setString(2, postId);
+                Sql.instant(s, 3, now);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(hold(r)) : Optional.<Hold>empty();
+                }
+            }
+        });
+    }
+
     /** Holds a slot; the row goes out with the transaction's other closing writes. */
     public void insert(Hold h) {
         if (Sql.stored(h.expiresAt()).isAfter(held.asOf())) {

@@ -377,7 +377,9 @@ public final class Gate {
         Optional<Hold> hold = event.reservation().map(id -> book.hold(id).orElseThrow(() -> new GateException(
                 GateException.Kind.NOT_FOUND, "unknown_reservation", "reservation",
                 "Không có lượt giữ chỗ '" + id + "' (có thể đã hết hạn quá một ngày); hãy gửi kèm nội dung tin.",
-                "No reservation '" + id + "' (it may have expired over a day ago); send the item's text with the event.")));
+                "No reservation '" + id + "' (it may have expired over a day ago); send the item's text with the event.")))
+                // a CMS that does not pass the reservation on still published the post it checked: its hold is the one
+                .or(() -> book.liveHold(event.postId(), now));
         if (hold.isPresent() && !hold.get().postId().equals(event.postId())) {
             throw new GateException(GateException.Kind.CONFLICT, "reservation_of_other_post", "reservation",
                     "Lượt giữ chỗ này thuộc tin '" + hold.get().postId() + "'.",
@@ -479,8 +481,8 @@ public final class Gate {
 
     private static GateException nothingToScore() {
         return new GateException(GateException.Kind.INVALID, "nothing_to_score", "title",
-                "Tin chưa được kiểm tra: cần mã giữ chỗ hoặc nội dung (tiêu đề, sapo, thân bài).",
-                "The post was never checked: send its reservation or its text (title, sapo, body).");
+                "Tin chưa được kiểm tra, hoặc lượt giữ chỗ đã hết hạn: hãy gửi kèm nội dung (tiêu đề, sapo, thân bài).",
+                "The post was never checked, or its reservation has expired: send its text (title, sapo, body).");
     }
 
     /** A portal's published share over a range of days (its current window by default), without taking the lock. */

@@ -487,6 +487,24 @@ abstract class GateContract {
     }
 
     @Test
+    void aPublishWithoutItsReservationIdTakesThePostsLiveHold() {
+        portal("so", Policy.defaults());
+        seed("so", 17, 3);
+        OverrideClaim claim = new OverrideClaim("Nguyễn Văn A", "Editor-in-Chief", "Thông báo khẩn của UBND tỉnh về bão số 3");
+        CheckOutcome o = gate.check("so", new CheckRequest("urgent", Channel.PORTAL, draft("neg storm"), Optional.of(claim), "cms:so"));
+        assertThat(o.overridden()).isTrue();
+
+        EventOutcome out = publish("so", "urgent", null); // neither the reservation id nor the text
+        assertThat(out.label()).isEqualTo(Label.NEGATIVE);
+        assertThat(out.counted()).isTrue();
+        assertThat(gate.stats("so", null, null).tally()).satisfies(t -> {
+            assertThat(t.negative()).isEqualTo(4);
+            assertThat(t.overridden()).as("the override the check recorded comes with its hold").isEqualTo(1);
+        });
+        assertThat(check("so", "next", "pos").share().held()).as("and the hold is spent").isZero();
+    }
+
+    @Test
     void eventsThatCannotBeAppliedSayWhy() {
         portal("so", Policy.defaults());
         assertThatThrownBy(() -> event("so", EventType.UPDATED, "nope", "pos")).isInstanceOfSatisfying(GateException.class,
