@@ -37,6 +37,15 @@ class WordFamiliesTest {
             "Kế hoạch phòng, chống bệnh lao năm 2025|NEUTRAL",
             "Hưởng ứng Tháng hành động quốc gia phòng, chống HIV/AIDS|POSITIVE",
             "Hướng dẫn xét nghiệm SARS-CoV-2 tại cơ sở sản xuất|NEUTRAL",
+            // a craft capsized told subject first, a collision told with 'tông', nitrous oxide, a sect, shirking
+            "Ca nô bị lật trên biển|NEGATIVE",
+            "Tàu hỏa tông xe máy tại đường ngang dân sinh|NEGATIVE",
+            "Thanh niên sử dụng bóng cười tại quán bar|NEGATIVE",
+            "Cảnh giác với tà đạo lôi kéo đồng bào vùng cao|NEGATIVE",
+            "Đứt cáp quang biển, mạng chậm kéo dài|NEGATIVE",
+            // 'tông' alone is a colour, not a collision
+            "Bộ sưu tập áo dài tông màu pastel|NEUTRAL",
+            "Cô dâu chú rể mặc đồ tông xuyệt tông|NEUTRAL",
             // a proposal asks for the good it names; the harm it names is still reported
             "Tỉnh đề nghị Trung ương hỗ trợ vắc-xin cho người lao động|NEUTRAL",
             "Hiệp hội đề xuất lập quỹ hỗ trợ doanh nghiệp nhỏ|NEUTRAL",
