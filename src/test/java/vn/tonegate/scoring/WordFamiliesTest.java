@@ -46,6 +46,10 @@ class WordFamiliesTest {
             // 'tông' alone is a colour, not a collision
             "Bộ sưu tập áo dài tông màu pastel|NEUTRAL",
             "Cô dâu chú rể mặc đồ tông xuyệt tông|NEUTRAL",
+            // cruelty told in its manner, shock framing, a narrow escape
+            "Mẹ kế hành hạ con riêng của chồng tàn nhẫn, man rợ|NEGATIVE",
+            "Cảnh tượng sởn gai ốc bên trong căn nhà hoang|NEGATIVE",
+            "Hú hồn xe tải lao vào nhà dân lúc nửa đêm|NEGATIVE",
             // a proposal asks for the good it names; the harm it names is still reported
             "Tỉnh đề nghị Trung ương hỗ trợ vắc-xin cho người lao động|NEUTRAL",
             "Hiệp hội đề xuất lập quỹ hỗ trợ doanh nghiệp nhỏ|NEUTRAL",
