@@ -50,6 +50,14 @@ class WordFamiliesTest {
             "Mẹ kế hành hạ con riêng của chồng tàn nhẫn, man rợ|NEGATIVE",
             "Cảnh tượng sởn gai ốc bên trong căn nhà hoang|NEGATIVE",
             "Hú hồn xe tải lao vào nhà dân lúc nửa đêm|NEGATIVE",
+            // kickbacks, bribes told as grease, land brokers, oil spills, banned feed additives
+            "Cán bộ địa chính ăn chia tiền đền bù với doanh nghiệp|NEGATIVE",
+            "Doanh nghiệp phải chi tiền bôi trơn để được cấp phép|NEGATIVE",
+            "Cò đất đẩy giá đất nền lên cao|NEGATIVE",
+            "Phát hiện chất tạo nạc trong thịt lợn bày bán ở chợ|NEGATIVE",
+            // grease itself and a drill against a spill are not harm
+            "Dầu bôi trơn cho động cơ xe máy|NEUTRAL",
+            "Đội phòng, chống sự cố tràn dầu diễn tập|NEUTRAL",
             // a proposal asks for the good it names; the harm it names is still reported
             "Tỉnh đề nghị Trung ương hỗ trợ vắc-xin cho người lao động|NEUTRAL",
             "Hiệp hội đề xuất lập quỹ hỗ trợ doanh nghiệp nhỏ|NEUTRAL",
