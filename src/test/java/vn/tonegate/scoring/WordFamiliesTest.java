@@ -17,6 +17,47 @@ class WordFamiliesTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
+            // communicable and serious diseases by name: cases and outbreaks are epidemic news
+            "Thuỷ đậu gia tăng ở trẻ mầm non|NEGATIVE",
+            "Quai bị lan rộng trong trường trung học cơ sở|NEGATIVE",
+            "Đau mắt đỏ lan rộng tại các trường học|NEGATIVE",
+            "Sot ret quay lai o cac xa bien gioi|NEGATIVE",
+            "Thương hàn gia tăng tại các tỉnh miền Tây|NEGATIVE",
+            "Người đàn ông nhiễm liên cầu lợn sau khi ăn tiết canh|NEGATIVE",
+            "Số người nhiễm HIV mới tăng trong nhóm thanh niên|NEGATIVE",
+            "Trẻ mắc viêm đường hô hấp gia tăng|NEGATIVE",
+            "Dịch tai xanh lan ra nhiều xã|NEGATIVE",
+            "Viêm phổi gia tăng ở người cao tuổi|NEGATIVE",
+            "Phát hiện thêm nhiều người mắc lao phổi|NEGATIVE",
+            "Bệnh lao quay trở lại ở vùng cao|NEGATIVE",
+            "Ghi nhận ca sốt rét đầu tiên trong năm|NEGATIVE",
+            // vaccines and screenings named for a disease, prevention plans against it, the virus named in a test procedure
+            "Trung tâm y tế nhận thêm vắc xin sốt xuất huyết|NEUTRAL",
+            "Khám sàng lọc ung thư vú cho phụ nữ tại trạm y tế xã|NEUTRAL",
+            "Kế hoạch phòng, chống bệnh lao năm 2025|NEUTRAL",
+            "Hưởng ứng Tháng hành động quốc gia phòng, chống HIV/AIDS|POSITIVE",
+            "Hướng dẫn xét nghiệm SARS-CoV-2 tại cơ sở sản xuất|NEUTRAL",
+            // a craft capsized told subject first, a collision told with 'tông', nitrous oxide, a sect, shirking
+            "Ca nô bị lật trên biển|NEGATIVE",
+            "Tàu hỏa tông xe máy tại đường ngang dân sinh|NEGATIVE",
+            "Thanh niên sử dụng bóng cười tại quán bar|NEGATIVE",
+            "Cảnh giác với tà đạo lôi kéo đồng bào vùng cao|NEGATIVE",
+            "Đứt cáp quang biển, mạng chậm kéo dài|NEGATIVE",
+            // 'tông' alone is a colour, not a collision
+            "Bộ sưu tập áo dài tông màu pastel|NEUTRAL",
+            "Cô dâu chú rể mặc đồ tông xuyệt tông|NEUTRAL",
+            // cruelty told in its manner, shock framing, a narrow escape
+            "Mẹ kế hành hạ con riêng của chồng tàn nhẫn, man rợ|NEGATIVE",
+            "Cảnh tượng sởn gai ốc bên trong căn nhà hoang|NEGATIVE",
+            "Hú hồn xe tải lao vào nhà dân lúc nửa đêm|NEGATIVE",
+            // kickbacks, bribes told as grease, land brokers, oil spills, banned feed additives
+            "Cán bộ địa chính ăn chia tiền đền bù với doanh nghiệp|NEGATIVE",
+            "Doanh nghiệp phải chi tiền bôi trơn để được cấp phép|NEGATIVE",
+            "Cò đất đẩy giá đất nền lên cao|NEGATIVE",
+            "Phát hiện chất tạo nạc trong thịt lợn bày bán ở chợ|NEGATIVE",
+            // grease itself and a drill against a spill are not harm
+            "Dầu bôi trơn cho động cơ xe máy|NEUTRAL",
+            "Đội phòng, chống sự cố tràn dầu diễn tập|NEUTRAL",
             // a proposal asks for the good it names; the harm it names is still reported
             "Tỉnh đề nghị Trung ương hỗ trợ vắc-xin cho người lao động|NEUTRAL",
             "Hiệp hội đề xuất lập quỹ hỗ trợ doanh nghiệp nhỏ|NEUTRAL",
