@@ -2,12 +2,13 @@ package vn.tonegate.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tonegate.ledger.PortalRows.INSERT_SO;
+import static vn.tonegate.ledger.PortalRows.count;
+import static vn.tonegate.ledger.PortalRows.execute;
+import static vn.tonegate.ledger.PortalRows.hold;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,7 +50,7 @@ class CheckViewTest {
 
     private static void everyCase(Database db) throws Exception {
         Ledger ledger = new Ledger(new Transactions(db.dataSource()));
-        execute(db, PortalRows.INSERT_SO);
+        execute(db, INSERT_SO);
         theViewSeesWhatTheLockHolderCommitted(ledger);
         theLastWritesLandWithTheCommit(ledger, db);
     }
@@ -57,7 +58,7 @@ class CheckViewTest {
     private static void theViewSeesWhatTheLockHolderCommitted(Ledger ledger) throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> ledger.withPortal("so", book -> {
-            book.insert(hold("held-first", Label.NEGATIVE));
+            book.insert(hold("held-first", Label.NEGATIVE, NOW));
             locked.countDown();
             pause(400); // the check below asks for the lock meanwhile and waits for it
             return null;
@@ -74,7 +75,7 @@ class CheckViewTest {
 
     private static void theLastWritesLandWithTheCommit(Ledger ledger, Database db) throws SQLException {
         ledger.withPortal("so", new CheckQuery("second", "delivery-2", NOW, TODAY, TODAY), (book, view) -> {
-            book.insert(hold("second", Label.POSITIVE));
+            book.insert(hold("second", Label.POSITIVE, NOW));
             book.audit(AuditRecord.of(NOW, "cms", "check", "so", "second", null, "{}", 3L, "hash"));
             book.remember("delivery-2", new Delivery(200, "{\"decision\":\"allow\"}".getBytes(StandardCharsets.UTF_8)), NOW);
             return null;
@@ -88,7 +89,7 @@ class CheckViewTest {
         assertThat(again.postHeld()).isTrue();
         // a write that fails at the end (the delivery is answered already) takes the others and the commit with it
         assertThatThrownBy(() -> ledger.withPortal("so", new CheckQuery("third", "delivery-3", NOW, TODAY, TODAY), (book, v) -> {
-            book.insert(hold("third", Label.NEGATIVE));
+            book.insert(hold("third", Label.NEGATIVE, NOW));
             book.remember("delivery-2", new Delivery(200, "{}".getBytes(StandardCharsets.UTF_8)), NOW);
             return null;
         })).isInstanceOf(StoreException.class);
@@ -101,10 +102,6 @@ class CheckViewTest {
         }
     }
 
-    private static Hold hold(String postId, Label label) {
-        return new Hold(Hold.newId(NOW), "so", postId, Channel.PORTAL, label, label == Label.NEGATIVE ? -0.6 : 0.4, 3, "hash",
-                Optional.empty(), NOW, NOW.plusSeconds(900));
-    }
 
     private static void pause(long millis) {
         try {
@@ -115,16 +112,5 @@ class CheckViewTest {
         }
     }
 
-    private static void execute(Database db, String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 
-    private static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }

@@ -2,14 +2,14 @@ package vn.tonegate.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tonegate.ledger.PortalRows.INSERT_SO;
+import static vn.tonegate.ledger.PortalRows.count;
+import static vn.tonegate.ledger.PortalRows.execute;
+import static vn.tonegate.ledger.PortalRows.hold;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +42,9 @@ class PendingWritesTest {
 
     private static void everyCase(Database db) throws SQLException {
         Ledger ledger = new Ledger(new Transactions(db.dataSource()));
-        execute(db, PortalRows.INSERT_SO);
+        execute(db, INSERT_SO);
 
-        Hold first = hold("post-1", Label.NEGATIVE);
+        Hold first = hold("post-1", Label.NEGATIVE, NOW);
         ledger.withPortal("so", book -> {
             book.insert(first);
             book.audit(AuditRecord.of(NOW, "cms", "check", "so", "post-1", null, "{}", 3L, "hash"));
@@ -58,7 +58,7 @@ class PendingWritesTest {
         assertThat(ledger.withPortal("so", book -> book.delivery("delivery-1")).map(d -> new String(d.answerJson(), StandardCharsets.UTF_8)))
                 .contains("{\"decision\":\"allow\"}");
 
-        Hold second = hold("post-2", Label.POSITIVE);
+        Hold second = hold("post-2", Label.POSITIVE, NOW);
         ledger.withPortal("so", book -> {
             book.insert(second);
             assertThat(book.hold(second.id())).as("a read of the same transaction sees the held-back row").isPresent();
@@ -68,7 +68,7 @@ class PendingWritesTest {
         assertThat(count(db, "SELECT COUNT(*) FROM reservation WHERE post_id = 'post-2'")).isZero();
         assertThat(count(db, "SELECT held_total FROM portal WHERE id = 'so'")).isEqualTo(1);
 
-        Hold third = hold("post-3", Label.NEGATIVE);
+        Hold third = hold("post-3", Label.NEGATIVE, NOW);
         assertThatThrownBy(() -> ledger.withPortal("so", book -> {
             book.insert(third);
             book.audit(AuditRecord.of(NOW, "cms", "check", "so", "post-3", null, "{}", 3L, "hash"));
@@ -79,21 +79,6 @@ class PendingWritesTest {
         assertThat(count(db, "SELECT held_total FROM portal WHERE id = 'so'")).isEqualTo(1);
     }
 
-    private static Hold hold(String postId, Label label) {
-        return new Hold(Hold.newId(NOW), "so", postId, Channel.PORTAL, label, label == Label.NEGATIVE ? -0.6 : 0.4, 3, "hash",
-                Optional.empty(), NOW, NOW.plusSeconds(900));
-    }
 
-    private static void execute(Database db, String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 
-    private static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }
