@@ -549,10 +549,43 @@ public final class RuleScorer implements Scorer {
         return j > i && (j == tokens.size() || tokens.clause(j) != clause);
     }
 
-    /** A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does not report. */
+    /**
+     * A title that opens with a procedural instrument ("Thông báo …", "Kế hoạch …") announces, it does
+     * not report; so does one whose last part, after a colon, is one ("Cúm mùa: những điều cần biết",
+     * "Sốt xuất huyết: cách phòng tránh"), the headline form of a guide to the topic before the colon.
+     * That part is a label, a few words long; one that runs on is a report of its own ("Vụ rò rỉ
+     * chấn động: Hồ sơ Pandora hé lộ những chính trị gia nào …").
+     */
     private static boolean notice(AnalyzedField field, List<Scored> all) {
-        return field.field() == Field.TITLE && !all.isEmpty() && all.get(0).match.from() <= 1
-                && all.get(0).match.entry().category() == Category.PROCEDURAL;
+        if (field.field() != Field.TITLE || all.isEmpty()) {
+            return false;
+        }
+        if (all.get(0).match.from() <= 1 && all.get(0).match.entry().category() == Category.PROCEDURAL) {
+            return true;
+        }
+        Tokens tokens = field.tokens();
+        int lastClause = tokens.clause(tokens.size() - 1);
+        for (Scored s : all) {
+            int from = s.match.from();
+            if (s.match.entry().category() == Category.PROCEDURAL && from > 0 && tokens.clause(from) == lastClause
+                    && tokens.clause(from - 1) != lastClause && tokens.size() - from <= GUIDE_LABEL_WORDS
+                    && afterColon(field.source(), tokens.start(from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long a guide's label after a colon may be: "cách phòng tránh sốt xuất huyết trong mùa mưa" is eight. */
+    static final int GUIDE_LABEL_WORDS = 8;
+
+    /** Whether the text before {@code at}, past white space, ends with a colon. */
+    private static boolean afterColon(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -177,9 +178,25 @@ class HardCasesTest {
             "Phim Lửa ấm tập 15: Hùng bị vu oan là hung thủ giết người|NEUTRAL",
             "Học sinh luyện tập 3 buổi mỗi tuần bị tai nạn|NEGATIVE",
             // clickbait on any topic
-            "Sốc: Phát hiện con trăn dài 5 mét trong nhà dân|NEGATIVE"})
+            "Sốc: Phát hiện con trăn dài 5 mét trong nhà dân|NEGATIVE",
+            // guides to a danger, their headline forms: neutral (labeling: guides are procedure)
+            "Cúm mùa: những điều cần biết|NEUTRAL",
+            "Sốt xuất huyết: cách phòng tránh trong mùa mưa|NEUTRAL",
+            "Dấu hiệu nhận biết đột quỵ|NEUTRAL",
+            "Những điều cần biết về bệnh tay chân miệng|NEUTRAL",
+            // … but not a report that has a colon, nor signs of wrongdoing
+            "Cháy chung cư: 3 người tử vong|NEGATIVE",
+            "Dấu hiệu sai phạm trong đấu thầu thuốc|NEGATIVE"})
     void borderlinePatterns(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
+    }
+
+    @Test
+    void aReportAfterAColonIsNoGuideForOpeningWithAProceduralWord() {
+        Score guide = ShippedScorer.score(new Draft("Sốt xuất huyết: cách phòng tránh trong mùa mưa", "", "", Format.TEXT));
+        Score report = ShippedScorer.score(new Draft("Rò rỉ dữ liệu: hồ sơ của hàng nghìn bệnh nhân bị bán trên mạng", "", "", Format.TEXT));
+        assertThat(guide.flags()).contains(Score.FLAG_NOTICE);
+        assertThat(report.flags()).doesNotContain(Score.FLAG_NOTICE);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
