@@ -125,7 +125,12 @@ class WordFamiliesTest {
             "Sở Nông nghiệp và Phát triển nông thôn họp giao ban tháng 10|NEUTRAL",
             "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam công bố lãi suất mới|NEUTRAL",
             // a modifier inside a name modifies nothing: 'Tuy' of 'Vĩnh Tuy' is no 'tuy' (although)
-            "Người dân vui chơi dưới chân cầu Vĩnh Tuy sau nới lỏng giãn cách|POSITIVE"})
+            "Người dân vui chơi dưới chân cầu Vĩnh Tuy sau nới lỏng giãn cách|POSITIVE",
+            // leaks: of data, of radiation, of oil
+            "Rò rỉ dữ liệu của hàng nghìn bệnh nhân|NEGATIVE",
+            "Hàng triệu khách hàng bị lộ thông tin cá nhân|NEGATIVE",
+            "Rò rỉ phóng xạ tại nhà máy điện hạt nhân|NEGATIVE",
+            "Tàu chở hàng rò rỉ dầu ra vịnh|NEGATIVE"})
     void familiesAndTheirOtherSenses(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
