@@ -1,8 +1,6 @@
 package vn.tonegate.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tonegate.api.GateJson;
 import vn.tonegate.app.Json;
-import vn.tonegate.app.Settings;
 import vn.tonegate.app.Tonegate;
 import vn.tonegate.ledger.Channel;
 import vn.tonegate.policy.CheckRequest;
 import vn.tonegate.policy.Gate;
-import vn.tonegate.testing.Stores;
 import vn.tonegate.text.Draft;
 
 /**
@@ -43,15 +39,8 @@ public final class GateCost {
         int checks = Integer.parseInt(opts.getOrDefault("checks", "20000"));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
 
-        Path home = Files.createTempDirectory("tonegate-cost");
-        System.setProperty("tonegate.home", home.toString());
-        System.setProperty("tonegate.admin.password", "load test password");
-        Stores.Schema schema = null;
-        if (store.equals("postgres")) {
-            schema = Stores.postgres();
-            System.setProperty("tonegate.db.url", schema.url());
-        }
-        try (Tonegate tonegate = Tonegate.start(Settings.fromEnvironment())) {
+        try (TempTonegate node = TempTonegate.start(store, "tonegate-cost")) {
+            Tonegate tonegate = node.tonegate;
             GateServer.seed(tonegate, portals, rows);
             Draft article = Corpus.load().articles.get(7);
             ObjectMapper json = Json.create();
@@ -85,11 +74,6 @@ public final class GateCost {
                         (os.getProcessCpuTime() - process) / 1e3 / checks, (System.nanoTime() - wall) / 1e3 / checks));
                 System.out.println(lines.get(lines.size() - 1));
             }
-        } finally {
-            if (schema != null) {
-                schema.close();
-            }
-            GateServer.deleteTree(home); // the embedded store of a large ledger is a few hundred megabytes
         }
     }
 

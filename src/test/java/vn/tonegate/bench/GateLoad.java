@@ -92,7 +92,7 @@ public final class GateLoad {
                 if (!server.waitFor(60, TimeUnit.SECONDS)) {
                     server.destroy();
                 }
-                GateServer.deleteTree(ready.getParent()); // the folder made for the server's announcement
+                TempTonegate.deleteTree(ready.getParent()); // the folder made for the server's announcement
             }
         }
     }

@@ -11,11 +11,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -23,7 +21,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
 
-import vn.tonegate.app.Settings;
 import vn.tonegate.app.Tonegate;
 import vn.tonegate.app.TonegateApplication;
 import vn.tonegate.ledger.Channel;
@@ -32,7 +29,6 @@ import vn.tonegate.ledger.PostState;
 import vn.tonegate.policy.Policy;
 import vn.tonegate.scoring.Label;
 import vn.tonegate.testing.Loopback;
-import vn.tonegate.testing.Stores;
 
 /**
  * The server side of the load test, in a JVM of its own so that the generator's work and
@@ -52,49 +48,28 @@ public final class GateServer {
         int portalCount = Integer.parseInt(opts.getOrDefault("portals", "100"));
         Path ready = Path.of(opts.getOrDefault("ready", "gate-server.ready"));
 
-        Path home = Files.createTempDirectory("tonegate-load");
-        Stores.Schema schema = null;
-        System.setProperty("tonegate.home", home.toString());
-        System.setProperty("tonegate.admin.password", "load test password");
-        if (store.equals("postgres")) {
-            schema = Stores.postgres();
-            System.setProperty("tonegate.db.url", schema.url());
-        }
-        Tonegate tonegate = Tonegate.start(Settings.fromEnvironment());
+        try (TempTonegate node = TempTonegate.start(store, "tonegate-load")) {
+            Tonegate tonegate = node.tonegate;
+            long seedStart = System.nanoTime();
+            List<String> secrets = seed(tonegate, portalCount, rows);
+            System.out.printf("[server] store=%s ledger=%,d items across %d portals, seeded in %.1f s%n", store, rows,
+                    portalCount, (System.nanoTime() - seedStart) / 1e9);
+            settle(tonegate, store);
 
-        long seedStart = System.nanoTime();
-        List<String> secrets = seed(tonegate, portalCount, rows);
-        System.out.printf("[server] store=%s ledger=%,d items across %d portals, seeded in %.1f s%n", store, rows,
-                portalCount, (System.nanoTime() - seedStart) / 1e9);
-        settle(tonegate, store);
+            Server server = new Server();
+            ServerConnector connector = Loopback.connector(server);
+            ServletContextHandler context = new ServletContextHandler();
+            context.setContextPath("/");
+            context.addServlet(new ServletHolder(new ServletContainer(new TonegateApplication(tonegate))), "/api/*");
+            server.setHandler(context);
+            server.start();
 
-        Server server = new Server();
-        ServerConnector connector = Loopback.connector(server);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addServlet(new ServletHolder(new ServletContainer(new TonegateApplication(tonegate))), "/api/*");
-        server.setHandler(context);
-        server.start();
-
-        announce(ready, connector.getLocalPort(), secrets);
-        try {
-            // blocks until the generator closes our input or exits
-            System.in.transferTo(java.io.OutputStream.nullOutputStream());
-        } finally {
-            server.stop();
-            tonegate.close();
-            if (schema != null) {
-                schema.close();
-            }
-            deleteTree(home); // an H2 ledger of a million rows is 700 MB: a few runs would fill the disk
-        }
-    }
-
-    /** Deletes a folder and all it holds. */
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+            announce(ready, connector.getLocalPort(), secrets);
+            try {
+                // blocks until the generator closes our input or exits
+                System.in.transferTo(java.io.OutputStream.nullOutputStream());
+            } finally {
+                server.stop();
             }
         }
     }
