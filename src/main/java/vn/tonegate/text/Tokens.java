@@ -128,44 +128,35 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
         /** A syllable of letters, with the keys its spelling was found to have. */
         void addWord(Syllables.Keys syllable, int start, int end, int sentence, int clause) {
-            int at = slot(start, end);
-            keys[at] = syllable.key();
-            keyIds[at] = syllable.keyId();
-            folded[at] = syllable.folded();
-            starts[at] = start;
-            ends[at] = end;
-            sentences[at] = sentence;
-            clauses[at] = clause;
+            add(syllable.key(), syllable.keyId(), syllable.folded(), start, end, sentence, clause);
             words++;
             if (syllable.accented()) {
                 accentedWords++;
             }
-            size = at + 1;
         }
 
         /** A number's digits, which are their own key. */
         void addNumber(String digits, int start, int end, int sentence, int clause) {
-            int at = slot(start, end);
-            keys[at] = digits;
-            keyIds[at] = KeyIds.NONE;
-            folded[at] = digits;
-            starts[at] = start;
-            ends[at] = end;
-            sentences[at] = sentence;
-            clauses[at] = clause;
+            int at = add(digits, KeyIds.NONE, digits, start, end, sentence, clause); // may grow the arrays: index after
             numbers[at] = true;
-            size = at + 1;
         }
 
-        /** The index the next token goes to, the arrays grown if they are full. */
-        private int slot(int start, int end) {
+        /** Appends a token's columns, the arrays grown if they are full; returns its index. */
+        private int add(String key, int keyId, String foldedKey, int start, int end, int sentence, int clause) {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad offsets " + start + ".." + end);
             }
             if (size == keys.length) {
                 grow();
             }
-            return size;
+            keys[size] = key;
+            keyIds[size] = keyId;
+            folded[size] = foldedKey;
+            starts[size] = start;
+            ends[size] = end;
+            sentences[size] = sentence;
+            clauses[size] = clause;
+            return size++;
         }
 
         boolean isEmpty() {

@@ -155,6 +155,13 @@ class VietnameseTextAnalyzerTest {
     }
 
     @Test
+    void everyNumberStaysANumberWhenTheTokensOutgrowTheirFirstArrays() {
+        // one-digit numbers are two chars a token, where the arrays are sized for about five
+        String digits = "1 2 3 4 5 6 7 8 9 ".repeat(20);
+        assertThat(title(digits).tokens()).hasSize(180).extracting(Token::kind).containsOnly(Token.Kind.NUMBER);
+    }
+
+    @Test
     void numbersWithThousandsSeparatorsAndDecimalsAreOneToken() {
         AnalyzedField f = title("Thu 1.500.000 đồng, tăng 2,5 %");
         assertThat(f.tokens()).extracting(Token::key).containsExactly("thu", "1.500.000", "đồng", "tăng", "2,5");
