@@ -35,17 +35,12 @@ final class StyledLetters {
         int[] ends = new int[length];
         int n = 0;
         for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
             starts[n] = source.start(i);
-            char plain = c;
-            if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
-                plain = (char) (c - FULLWIDTH_SHIFT);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                char styled = mathematical(Character.toCodePoint(c, s.charAt(i + 1)));
-                if (styled != 0) {
-                    plain = styled;
-                    i++; // the pair is one letter
-                }
+            char plain = plainAt(s, i);
+            if (plain == 0) {
+                plain = s.charAt(i);
+            } else if (Character.isHighSurrogate(s.charAt(i))) {
+                i++; // the pair is one letter
             }
             text.append(plain);
             ends[n] = source.end(i);
@@ -56,24 +51,27 @@ final class StyledLetters {
 
     private static boolean hasStyled(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST
-                    || Character.isHighSurrogate(c) && i + 1 < s.length() && isMathematical(Character.toCodePoint(c, s.charAt(i + 1)))) {
+            if (plainAt(s, i) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isMathematical(int codePoint) {
-        return codePoint >= MATH_FIRST && codePoint <= MATH_LAST;
-    }
-
-    /** The plain letter or digit a mathematical one styles (its compatibility form), 0 when it is none. */
-    private static char mathematical(int codePoint) {
-        if (!isMathematical(codePoint)) {
+    /** The plain letter or digit that the styled one starting at {@code i} stands for; 0 when none starts there. */
+    private static char plainAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
+            return (char) (c - FULLWIDTH_SHIFT);
+        }
+        if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
             return 0;
         }
+        int codePoint = Character.toCodePoint(c, s.charAt(i + 1));
+        if (codePoint < MATH_FIRST || codePoint > MATH_LAST) {
+            return 0;
+        }
+        // its compatibility form
         String plain = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
         return plain.length() == 1 && Character.isLetterOrDigit(plain.charAt(0)) ? plain.charAt(0) : 0;
     }
