@@ -119,6 +119,12 @@ abstract class GateContract {
                 Optional.ofNullable(title).map(GateContract::draft), title, null, null, "cms:" + portal));
     }
 
+    /** Checks a negative draft that the editor-in-chief overrides with a reason, as a CMS asserts it. */
+    CheckOutcome checkOverStorm(String portal, String postId) {
+        OverrideClaim claim = new OverrideClaim("Nguyễn Văn A", "Editor-in-Chief", "Thông báo khẩn của UBND tỉnh về bão số 3");
+        return gate.check(portal, new CheckRequest(postId, Channel.PORTAL, draft("neg storm"), Optional.of(claim), "cms:" + portal));
+    }
+
     /** Checks and publishes, as a CMS does; returns the check's decision. */
     Verdict checkAndPublish(String portal, String postId, String title) {
         CheckOutcome o = check(portal, postId, title);
@@ -419,8 +425,7 @@ abstract class GateContract {
     void anAllowedRoleWithAReasonPublishesOverABlockAndItIsRecorded() {
         portal("so", Policy.defaults());
         seed("so", 17, 3);
-        OverrideClaim claim = new OverrideClaim("Nguyễn Văn A", "Editor-in-Chief", "Thông báo khẩn của UBND tỉnh về bão số 3");
-        CheckOutcome o = gate.check("so", new CheckRequest("urgent", Channel.PORTAL, draft("neg storm"), Optional.of(claim), "cms:so"));
+        CheckOutcome o = checkOverStorm("so", "urgent");
         assertThat(o.decision()).isEqualTo(Verdict.ALLOW);
         assertThat(o.overridden()).isTrue();
         assertThat(o.reservation()).isPresent();
@@ -490,8 +495,7 @@ abstract class GateContract {
     void aPublishWithoutItsReservationIdTakesThePostsLiveHold() {
         portal("so", Policy.defaults());
         seed("so", 17, 3);
-        OverrideClaim claim = new OverrideClaim("Nguyễn Văn A", "Editor-in-Chief", "Thông báo khẩn của UBND tỉnh về bão số 3");
-        CheckOutcome o = gate.check("so", new CheckRequest("urgent", Channel.PORTAL, draft("neg storm"), Optional.of(claim), "cms:so"));
+        CheckOutcome o = checkOverStorm("so", "urgent");
         assertThat(o.overridden()).isTrue();
 
         EventOutcome out = publish("so", "urgent", null); // neither the reservation id nor the text
