@@ -233,9 +233,11 @@ public final class GateLoad {
         private final Duration serverStart;
         private final long generatorStart;
         private final long[] machineStart;
+        private final Map<String, long[]> serverThreadsStart;
 
         CpuClock(Process server) {
             this.server = Optional.ofNullable(server).map(Process::toHandle);
+            this.serverThreadsStart = threads();
             this.serverStart = serverCpu();
             this.generatorStart = generatorCpu();
             this.machineStart = machineTicks();
@@ -264,6 +266,10 @@ public final class GateLoad {
             return String.format(", the whole machine %.0f %%", 100.0 * (now[0] - machineStart[0]) / (now[1] - machineStart[1]));
         }
 
+        private Map<String, long[]> threads() {
+            return server.map(p -> ThreadCpu.sample(p.pid())).orElse(Map.of());
+        }
+
         private Duration serverCpu() {
             return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
         }
@@ -282,6 +288,12 @@ public final class GateLoad {
             System.out.printf("[load] CPU of the machine's %d cores while measuring: server %s, generator %.0f %% (%.2f ms per check)%s%n",
                     Runtime.getRuntime().availableProcessors(), serverShare, 100 * generatorNanos / cores,
                     generatorNanos / 1e6 / checks, machineBusy());
+            Map<ThreadCpu.Group, Double> byGroup = ThreadCpu.between(serverThreadsStart, threads());
+            if (!byGroup.isEmpty()) {
+                StringBuilder line = new StringBuilder("[load] server CPU per check by its threads:");
+                byGroup.forEach((group, seconds) -> line.append(String.format(" %s %.2f ms,", group.label, seconds * 1e3 / checks)));
+                System.out.println(line.substring(0, line.length() - 1));
+            }
         }
     }
 
