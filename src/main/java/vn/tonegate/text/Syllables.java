@@ -210,12 +210,13 @@ final class Syllables {
 
     /**
      * Onsets after which a rhyme of "i" alone may be written "y": "lý/lí", "kỹ/kĩ", "mỹ/mĩ", "hy/hi",
-     * "ty/ti" ("công ty/công ti"), "quy/qui" ("quy định/qui định"), "kỳ/kì". Both spellings are in
-     * use, in official texts too, for one word. Only a consonant onset counts: "y" alone ("y tế",
-     * "ý kiến") and "y" after a vowel ("tay" is not "tai", "thủy", "huy", "nguy") are other rhymes.
+     * "ty/ti" ("công ty/công ti"), "quy/qui" ("quy định/qui định"), "kỳ/kì", "sỹ/sĩ". Both spellings are
+     * in use, in official texts too, for one word; after any other onset a final "y" is no spelling of
+     * a word but a given name's ("Vy", "Thy", "Ny", "Vỹ"), and read as "i" the name "Vy Phạm" became
+     * "vi phạm" (a violation). Only a consonant onset counts: "y" alone ("y tế", "ý kiến") and "y"
+     * after a vowel ("tay" is not "tai", "thủy", "huy", "nguy") are other rhymes.
      */
-    private static final Set<String> ONSETS_BEFORE_I = Set.of(
-            "b", "ch", "d", "đ", "gh", "h", "k", "kh", "l", "m", "n", "ngh", "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
+    private static final Set<String> ONSETS_BEFORE_I = Set.of("h", "k", "l", "m", "qu", "s", "t");
 
     /** One spelling for the rhyme "i" after a consonant: a lower-case toneless (or folded) syllable ending "y" ends "i". */
     static String iForY(String base) {

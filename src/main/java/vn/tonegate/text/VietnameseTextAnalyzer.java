@@ -154,8 +154,11 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         }
     }
 
-    /** Old-style tone placement since the start; the rhyme "i" after a consonant spelled "i" since 2. */
-    static final String KEY_RULES = "vi-2";
+    /**
+     * Old-style tone placement since the start; the rhyme "i" after a consonant spelled "i" since 2;
+     * since 3 only after the onsets where "y" spells a word ("kỹ", "lý", "quy"), not a name ("Vy").
+     */
+    static final String KEY_RULES = "vi-3";
 
     @Override
     public String keyRules() {
