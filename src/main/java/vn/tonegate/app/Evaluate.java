@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -45,6 +47,12 @@ import vn.tonegate.text.VietnameseTextAnalyzer;
  * (arrests, fines and sentences stay negative for us) and items the scorer flags sensational
  * (clickbait is negative on any topic for us); then both together, so the share and macro-F1 of
  * what is left show the gap that is ours to close.
+ *
+ * <p>Option {@code --rulings FILE} reads a re-ruling of a set's items by labeling.md (lines
+ * {@code id<TAB>label<TAB>rule}, label {@code negative}, {@code neutral}, {@code positive} or
+ * {@code undecided}) and reports the scores a second time against those labels, the others kept
+ * at gold: how the scorer does by the project's rules on news it did not write, and what negative
+ * share a scorer that followed labeling.md exactly would predict on the set.
  */
 public final class Evaluate {
 
@@ -72,10 +80,13 @@ public final class Evaluate {
     public static void main(String[] args) throws IOException {
         int worst = 15;
         boolean calibrate = false;
+        Map<String, Label> rulings = Map.of();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if ("--worst".equals(args[i]) && i + 1 < args.length) {
                 worst = Integer.parseInt(args[++i]);
+            } else if ("--rulings".equals(args[i]) && i + 1 < args.length) {
+                rulings = rulings(Path.of(args[++i]));
             } else if ("--calibrate".equals(args[i])) {
                 calibrate = true;
             } else {
@@ -83,7 +94,7 @@ public final class Evaluate {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: Evaluate [--worst N] FILE.jsonl [FILE.jsonl …]");
+            System.err.println("usage: Evaluate [--worst N] [--rulings FILE.tsv] FILE.jsonl [FILE.jsonl …]");
             System.exit(2);
         }
         TextAnalyzer analyzer = new VietnameseTextAnalyzer();
@@ -95,7 +106,8 @@ public final class Evaluate {
             }
             Evaluate evaluate = new Evaluate(analyzer, new RuleScorer(analyzer, lexicon, ScoringRules.defaults()));
             for (Path file : files) {
-                evaluate.run(file, worst, System.out);
+                Evaluation gold = evaluate.run(file, worst, System.out);
+                reportRuled(gold, rulings, System.out);
             }
         }
     }
@@ -176,6 +188,52 @@ public final class Evaluate {
         out.printf(Locale.ROOT, "current defaults: alpha %.1f, negative weight %.2f, band [%.2f, %.2f], question weight %.2f%n",
                 defaults.sentenceAlpha(), defaults.negativeWeight(), defaults.negativeBelow(), defaults.positiveAbove(),
                 defaults.questionWeight());
+    }
+
+    /** A re-ruling by labeling.md: id to label; an undecided item maps to null and keeps its gold label. */
+    static Map<String, Label> rulings(Path file) throws IOException {
+        Map<String, Label> rulings = new HashMap<>();
+        int number = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length < 2) {
+                throw new IOException(file + " line " + number + ": expected id, label and rule separated by tabs");
+            }
+            try {
+                rulings.put(cells[0], "undecided".equals(cells[1]) ? null : Label.parse(cells[1]));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + " line " + number + ": " + e.getMessage(), e);
+            }
+        }
+        return rulings;
+    }
+
+    /**
+     * The same scores against the labels labeling.md gives where the rulings decided them: nothing is
+     * printed for a file none of whose items were ruled.
+     */
+    static void reportRuled(Evaluation scored, Map<String, Label> rulings, PrintStream out) {
+        List<Evaluation.Item> ruled = new ArrayList<>();
+        int changed = 0;
+        int undecided = 0;
+        for (Evaluation.Item i : scored.items()) {
+            Label by = rulings.getOrDefault(i.id(), i.gold());
+            if (rulings.containsKey(i.id()) && by == null) {
+                undecided++;
+                by = i.gold();
+            }
+            changed += by == i.gold() ? 0 : 1;
+            ruled.add(new Evaluation.Item(i.id(), by, i.predicted(), i.text()));
+        }
+        if (changed == 0 && undecided == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nagainst labeling.md: %d items ruled otherwise than gold, %d undecided and kept at gold%n", changed, undecided);
+        out.print(new Evaluation(ruled).report("the same items, labels by labeling.md where ruled"));
     }
 
     private static List<Evaluation.Item> relabel(List<Evaluation.Item> scored, ScoringRules band) {

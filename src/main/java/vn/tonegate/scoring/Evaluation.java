@@ -35,6 +35,10 @@ public final class Evaluation {
         return items.size();
     }
 
+    public List<Item> items() {
+        return items;
+    }
+
     public int count(Label gold, Label predicted) {
         return confusion[gold.ordinal()][predicted.ordinal()];
     }
