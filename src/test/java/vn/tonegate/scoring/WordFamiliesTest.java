@@ -177,4 +177,32 @@ class WordFamiliesTest {
     void aNegatedConditionIsNotAShortfall(String title, Label expected) {
         assertThat(ShippedScorer.title(title)).isEqualTo(expected);
     }
+
+    /** The families a re-ruling of real news by labeling.md found missing or read in the wrong sense. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // 'không may' tells a misfortune: its 'không' must not turn the harm after it into none
+            "Hai cha con không may bị nước lũ cuốn trôi|NEGATIVE",
+            "Người đàn ông chẳng may ngã xuống giếng sâu|NEGATIVE",
+            // criticism as the subject, abuse, hardship, contraction
+            "Bộ phim mới bị chỉ trích vì xuyên tạc lịch sử|NEGATIVE",
+            "Tình trạng lạm dụng kháng sinh ở trẻ nhỏ đáng báo động|NEGATIVE",
+            "Người dân vùng ven biển khát nước mùa khô|NEGATIVE",
+            "Kinh tế quý II tăng trưởng âm|NEGATIVE",
+            // feats, benefactors, a righted injustice, a launch
+            "Đội tuyển lập kỳ tích tại giải châu Á|POSITIVE",
+            "Mạnh thường quân trao quà cho học sinh nghèo|POSITIVE",
+            "Người đàn ông được minh oan sau 10 năm|POSITIVE",
+            "Ứng dụng dịch vụ công mới chính thức trình làng|POSITIVE",
+            // sales talk and a common noun that only hold a charged word
+            "Điện thoại giảm sốc 2 triệu đồng dịp cuối năm|NEUTRAL",
+            "Hình ảnh nóng bỏng của người mẫu trên tạp chí|NEUTRAL",
+            // a given name is no spelling of a word: 'Vy Phạm' is a person, 'vi phạm' a violation
+            "Ca sĩ Vy Phạm ra mắt khán giả thủ đô|POSITIVE",
+            // a routine forecast stays neutral; a warning of very heavy rain does not
+            "Dự báo thời tiết ngày mai: Hà Nội có mưa to vài nơi|NEUTRAL",
+            "Cảnh báo mưa rất to và lũ quét ở các tỉnh miền núi|NEGATIVE"})
+    void familiesFromTheReRulingOfRealNews(String title, Label expected) {
+        assertThat(ShippedScorer.title(title)).isEqualTo(expected);
+    }
 }
