@@ -64,7 +64,7 @@ final class ThreadCpu {
             return Group.REQUESTS;
         }
         if (threadName.startsWith("Z") || threadName.startsWith("GC ") || threadName.startsWith("G1 ")
-                || threadName.equals("VM Thread")) {
+                || threadName.startsWith("Shenandoah") || threadName.equals("VM Thread")) {
             return Group.COLLECTOR;
         }
         if (threadName.contains("CompilerThre") || threadName.startsWith("C1 ") || threadName.startsWith("C2 ")) {
