@@ -275,7 +275,7 @@ public final class GateLoad {
             this.machineStart = machineTicks();
         }
 
-        /** Busy and all ticks of the machine since boot, from Linux's /proc/stat; empty elsewhere. */
+        /** Busy, all and stolen ticks of the machine since boot, from Linux's /proc/stat; empty elsewhere. */
         private static long[] machineTicks() {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -284,7 +284,9 @@ public final class GateLoad {
                     all += Long.parseLong(f[i]);
                 }
                 long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-                return new long[] {all - idle, all};
+                // steal: time the hypervisor ran something else while this machine's cores wanted to run
+                long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+                return new long[] {all - idle, all, steal};
             } catch (IOException | RuntimeException e) {
                 return new long[0];
             }
@@ -295,7 +297,9 @@ public final class GateLoad {
             if (now.length == 0 || machineStart.length == 0 || now[1] == machineStart[1]) {
                 return "";
             }
-            return String.format(", the whole machine %.0f %%", 100.0 * (now[0] - machineStart[0]) / (now[1] - machineStart[1]));
+            double all = now[1] - machineStart[1];
+            return String.format(", the whole machine %.0f %% (stolen by the hypervisor %.1f %%)", 100.0 * (now[0] - machineStart[0]) / all,
+                    100.0 * (now[2] - machineStart[2]) / all);
         }
 
         private Map<String, long[]> threads() {
