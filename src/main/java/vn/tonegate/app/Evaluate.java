@@ -221,10 +221,14 @@ public final class Evaluate {
         int changed = 0;
         int undecided = 0;
         for (Evaluation.Item i : scored.items()) {
-            Label by = rulings.getOrDefault(i.id(), i.gold());
-            if (rulings.containsKey(i.id()) && by == null) {
-                undecided++;
-                by = i.gold();
+            Label by = i.gold();
+            if (rulings.containsKey(i.id())) {
+                Label ruling = rulings.get(i.id());
+                if (ruling == null) {
+                    undecided++;
+                } else {
+                    by = ruling;
+                }
             }
             changed += by == i.gold() ? 0 : 1;
             ruled.add(new Evaluation.Item(i.id(), by, i.predicted(), i.text()));

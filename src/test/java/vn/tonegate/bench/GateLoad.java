@@ -117,12 +117,15 @@ public final class GateLoad {
      * a start-up cost, not what a node that has run for a day pays.
      */
     private static void warmUntilCompiled(long pid, int moreSeconds, double quiet, Round round) throws Exception {
+        if (ThreadCpu.sample(pid).isEmpty()) {
+            return; // no /proc to read the compilers' time from: the fixed warm-up is all there is
+        }
         for (int waited = 0; waited < moreSeconds; waited += JIT_ROUND_SECONDS) {
-            Map<String, long[]> before = ThreadCpu.sample(pid);
+            Map<String, ThreadCpu.Used> before = ThreadCpu.sample(pid);
             round.run();
             double share = ThreadCpu.between(before, ThreadCpu.sample(pid)).getOrDefault(ThreadCpu.Group.JIT, 0.0) / JIT_ROUND_SECONDS;
             System.out.printf("[load] the server's JIT compilers used %.1f %% of a core in the last %d s%n", 100 * share, JIT_ROUND_SECONDS);
-            if (share < quiet || before.isEmpty()) {
+            if (share < quiet) {
                 return;
             }
         }
@@ -265,7 +268,7 @@ public final class GateLoad {
         private final Duration serverStart;
         private final long generatorStart;
         private final long[] machineStart;
-        private final Map<String, long[]> serverThreadsStart;
+        private final Map<String, ThreadCpu.Used> serverThreadsStart;
 
         CpuClock(Process server) {
             this.server = Optional.ofNullable(server).map(Process::toHandle);
@@ -302,7 +305,7 @@ public final class GateLoad {
                     100.0 * (now[2] - machineStart[2]) / all);
         }
 
-        private Map<String, long[]> threads() {
+        private Map<String, ThreadCpu.Used> threads() {
             return server.map(p -> ThreadCpu.sample(p.pid())).orElse(Map.of());
         }
 
@@ -326,9 +329,9 @@ public final class GateLoad {
                     generatorNanos / 1e6 / checks, machineBusy());
             Map<ThreadCpu.Group, Double> byGroup = ThreadCpu.between(serverThreadsStart, threads());
             if (!byGroup.isEmpty()) {
-                StringBuilder line = new StringBuilder("[load] server CPU per check by its threads:");
-                byGroup.forEach((group, seconds) -> line.append(String.format(" %s %.2f ms,", group.label, seconds * 1e3 / checks)));
-                System.out.println(line.substring(0, line.length() - 1));
+                System.out.println("[load] server CPU per check by its threads: " + byGroup.entrySet().stream()
+                        .map(g -> String.format("%s %.2f ms", g.getKey().label, g.getValue() * 1e3 / checks))
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
         }
     }

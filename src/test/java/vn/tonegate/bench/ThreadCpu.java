@@ -22,9 +22,13 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** Ticks of CPU used so far by each live thread of the process, by thread id. */
-    static Map<String, long[]> sample(long pid) {
-        Map<String, long[]> ticks = new HashMap<>();
+    /** A thread's ticks of CPU so far, and what it does. */
+    record Used(long ticks, Group group) {
+    }
+
+    /** The CPU used so far by each live thread of the process, by thread id. */
+    static Map<String, Used> sample(long pid) {
+        Map<String, Used> ticks = new HashMap<>();
         Path tasks = Path.of("/proc", Long.toString(pid), "task");
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
             for (Path thread : threads) {
@@ -40,7 +44,7 @@ final class ThreadCpu {
                 String[] rest = stat.substring(close + 2).split(" ");
                 // rest[0] is field 3 (state); utime and stime are fields 14 and 15
                 long used = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
-                ticks.put(thread.getFileName().toString(), new long[] {used, group(stat.substring(open + 1, close)).ordinal()});
+                ticks.put(thread.getFileName().toString(), new Used(used, group(stat.substring(open + 1, close))));
             }
         } catch (IOException | RuntimeException e) {
             return Map.of();
@@ -49,12 +53,12 @@ final class ThreadCpu {
     }
 
     /** Seconds of CPU each group of threads used between two samples; threads born since count whole. */
-    static Map<Group, Double> between(Map<String, long[]> before, Map<String, long[]> after) {
+    static Map<Group, Double> between(Map<String, Used> before, Map<String, Used> after) {
         Map<Group, Double> seconds = new TreeMap<>();
         after.forEach((tid, now) -> {
-            long[] then = before.get(tid);
-            long used = now[0] - (then == null ? 0 : then[0]);
-            seconds.merge(Group.values()[(int) now[1]], used / TICKS_PER_SECOND, Double::sum);
+            Used then = before.get(tid);
+            long used = now.ticks() - (then == null ? 0 : then.ticks());
+            seconds.merge(now.group(), used / TICKS_PER_SECOND, Double::sum);
         });
         return seconds;
     }
