@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -107,7 +108,7 @@ public final class Evaluate {
             Evaluate evaluate = new Evaluate(analyzer, new RuleScorer(analyzer, lexicon, ScoringRules.defaults()));
             for (Path file : files) {
                 Evaluation gold = evaluate.run(file, worst, System.out);
-                reportRuled(gold, rulings, System.out);
+                reportRuled(gold, rulings, evaluate.ruleDifferences(), System.out);
             }
         }
     }
@@ -213,11 +214,14 @@ public final class Evaluate {
     }
 
     /**
-     * The same scores against the labels labeling.md gives where the rulings decided them: nothing is
-     * printed for a file none of whose items were ruled.
+     * The same scores against the labels labeling.md gives where the rulings decided them, and the
+     * same without the items of {@code ruleDifferences}, whose share by those labels is what a scorer
+     * following labeling.md would predict there: nothing is printed for a file none of whose items were ruled.
      */
-    static void reportRuled(Evaluation scored, Map<String, Label> rulings, PrintStream out) {
+    static void reportRuled(Evaluation scored, Map<String, Label> rulings, Predicate<Evaluation.Item> ruleDifferences,
+                            PrintStream out) {
         List<Evaluation.Item> ruled = new ArrayList<>();
+        List<Evaluation.Item> exact = new ArrayList<>(); // a scorer that gave labeling.md's labels, against the set's
         int changed = 0;
         int undecided = 0;
         for (Evaluation.Item i : scored.items()) {
@@ -232,12 +236,25 @@ public final class Evaluate {
             }
             changed += by == i.gold() ? 0 : 1;
             ruled.add(new Evaluation.Item(i.id(), by, i.predicted(), i.text()));
+            exact.add(new Evaluation.Item(i.id(), i.gold(), new Score(by, 0, 1, Set.of(), 0, "", List.of()), i.text()));
         }
         if (changed == 0 && undecided == 0) {
             return;
         }
         out.printf(Locale.ROOT, "%nagainst labeling.md: %d items ruled otherwise than gold, %d undecided and kept at gold%n", changed, undecided);
-        out.print(new Evaluation(ruled).report("the same items, labels by labeling.md where ruled"));
+        Evaluation byRules = new Evaluation(ruled);
+        out.print(byRules.report("the same items, labels by labeling.md where ruled"));
+        out.println();
+        out.print(byRules.subsetReport("items of either rule difference, labels by labeling.md where ruled", ruleDifferences));
+        Evaluation followingRules = new Evaluation(exact);
+        out.printf(Locale.ROOT, "a scorer that gave exactly those labels, against the set's own: macro-F1 %.3f, negative recall %.3f, "
+                + "negative share %.1f %% (gold %.1f %%)%n", followingRules.macroF1(), followingRules.recall(Label.NEGATIVE),
+                100 * followingRules.predictedNegativeShare(), 100 * followingRules.goldNegativeShare());
+    }
+
+    /** Items where sets labeled by other rules than ours differ by rule: enforcement words, or flagged sensational. */
+    Predicate<Evaluation.Item> ruleDifferences() {
+        return aboutEnforcement.or(Evaluation.flagged(Score.FLAG_SENSATIONAL));
     }
 
     private static List<Evaluation.Item> relabel(List<Evaluation.Item> scored, ScoringRules band) {
@@ -258,10 +275,9 @@ public final class Evaluate {
         out.println();
         out.print(all.subsetReport("items with crime, accident or enforcement words", aboutEnforcement));
         out.println();
-        Predicate<Evaluation.Item> sensational = Evaluation.flagged(Score.FLAG_SENSATIONAL);
-        out.print(all.subsetReport("items the scorer flags sensational", sensational));
+        out.print(all.subsetReport("items the scorer flags sensational", Evaluation.flagged(Score.FLAG_SENSATIONAL)));
         out.println();
-        out.print(all.subsetReport("items of either rule difference", aboutEnforcement.or(sensational)));
+        out.print(all.subsetReport("items of either rule difference", ruleDifferences()));
         out.printf(Locale.ROOT, "%nworst disagreements%n");
         for (Evaluation.Item i : all.worstDisagreements(worst)) {
             out.printf(Locale.ROOT, "%s gold=%s predicted=%s score=%.2f %s%n  %s%n  %s%n", i.id(), i.gold().jsonName(),

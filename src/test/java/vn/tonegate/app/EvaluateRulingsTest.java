@@ -57,6 +57,10 @@ class EvaluateRulingsTest {
         assertThat(out).contains("1 items ruled otherwise than gold, 1 undecided and kept at gold");
         // by the ruled labels the scorer is right on all three; two of three are negative
         assertThat(out).contains("accuracy 1.000").contains("gold 66.7 %, predicted 66.7 %");
+        // set apart "c" as a rule difference: of the other two, labeling.md calls one negative
+        assertThat(out).contains("negative share without them: gold 50.0 %, predicted 50.0 % (2 items)");
+        // labeling.md's own labels against the set's: "a" is the one miss, a neutral item called negative
+        assertThat(out).contains("negative recall 1.000, negative share 66.7 % (gold 33.3 %)");
     }
 
     @Test
@@ -67,7 +71,7 @@ class EvaluateRulingsTest {
 
     private static String report(Evaluation scored, Map<String, Label> rulings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Evaluate.reportRuled(scored, rulings, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Evaluate.reportRuled(scored, rulings, i -> i.id().equals("c"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
