@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import vn.tonegate.lexicon.Category;
 import vn.tonegate.lexicon.Lexicon;
@@ -400,6 +401,12 @@ public final class RuleScorer implements Scorer {
             "trung tâm", "hợp tác xã", "nhà máy", "khu công nghiệp", "khu đô thị", "chùa", "đền", "giáo xứ",
             "sân vận động", "câu lạc bộ", "clb", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "bé",
             "cháu", "thầy");
+    /**
+     * The first syllables of the heads of more than one syllable ("thành" of "thành phố"): a longer
+     * head is spelled out only after one of them, not at every capitalized phrase.
+     */
+    private static final Set<String> LONGER_HEAD_STARTS = NAME_HEADS.stream()
+            .filter(head -> head.indexOf(' ') > 0).map(head -> head.substring(0, head.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
 
     /** Nouns that open the name of an event ("Lễ Khai giảng", "Ngày hội Đại đoàn kết"): such a name says what the event is. */
     private static final Set<String> EVENT_HEADS = Set.of("lễ", "ngày", "hội", "tuần", "tháng", "năm", "giải", "cuộc",
@@ -436,7 +443,7 @@ public final class RuleScorer implements Scorer {
     /** Whether the one to three words right before {@code at}, in its clause, head a name ("xã", "bệnh viện"). */
     private static boolean headsAName(Tokens tokens, int at) {
         for (int n = 1; n <= 3 && at - n >= 0 && sameClause(tokens, at - n, at); n++) {
-            if (NAME_HEADS.contains(keys(tokens, at - n, at))) {
+            if ((n == 1 || LONGER_HEAD_STARTS.contains(tokens.key(at - n))) && NAME_HEADS.contains(keys(tokens, at - n, at))) {
                 return true;
             }
         }
@@ -445,8 +452,9 @@ public final class RuleScorer implements Scorer {
 
     /** Whether the capitalized run from {@code run} to {@code from} opens with a word that heads a name ("Xã Tiến …"). */
     private static boolean opensWithHead(Tokens tokens, int run, int from) {
+        boolean longerMayStart = LONGER_HEAD_STARTS.contains(tokens.key(run));
         for (int n = 1; n <= 3 && run + n <= from; n++) {
-            if (NAME_HEADS.contains(keys(tokens, run, run + n))) {
+            if ((n == 1 || longerMayStart) && NAME_HEADS.contains(keys(tokens, run, run + n))) {
                 return true;
             }
         }
@@ -903,7 +911,7 @@ public final class RuleScorer implements Scorer {
         double weighted = 0;
         double denominator = 0;
         boolean sensational = false;
-        boolean notice = results.stream().anyMatch(FieldResult::notice);
+        boolean notice = false;
         boolean unaccented = false;
         boolean legacy = false;
         int words = 0;
@@ -915,6 +923,7 @@ public final class RuleScorer implements Scorer {
             } else if (r.words > 0) {
                 denominator += w * rules.emptyFieldShare();
             }
+            notice |= r.notice();
             sensational |= r.sensational;
             unaccented |= r.field.unaccented();
             legacy |= r.field.legacy();

@@ -19,6 +19,8 @@ final class StyledLetters {
     private static final int FULLWIDTH_SHIFT = 0xFEE0;
     private static final int MATH_FIRST = 0x1D400;
     private static final int MATH_LAST = 0x1D7FF;
+    /** The lowest first char of a styled letter: the high surrogate of U+1D400. */
+    private static final char STYLED_LEAD_MIN = Character.highSurrogate(MATH_FIRST);
 
     private StyledLetters() {
     }
@@ -49,9 +51,15 @@ final class StyledLetters {
         return SourceText.mapped(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
     }
 
+    /**
+     * Every field passes here and almost none holds a styled letter, so the scan stops only at a
+     * char that can start one: a styled letter's first char is the math block's high surrogate or a
+     * fullwidth form, both above every Vietnamese letter.
+     */
     private static boolean hasStyled(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (plainAt(s, i) != 0) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= STYLED_LEAD_MIN && plainAt(s, i) != 0) {
                 return true;
             }
         }
