@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import vn.tonegate.ledger.AuditRecord;
 import vn.tonegate.ledger.Entry;
@@ -16,6 +20,7 @@ import vn.tonegate.policy.Headroom;
 import vn.tonegate.policy.Projection;
 import vn.tonegate.policy.Stats;
 import vn.tonegate.policy.Window;
+import vn.tonegate.scoring.Score;
 
 /** The JSON shapes of the gate's answers, as api.md writes them (and a few fields more). */
 public final class GateJson {
@@ -50,17 +55,33 @@ public final class GateJson {
     public record MessageJson(String lang, String text) {
     }
 
-    public record CheckAnswer(String decision, ScoreResponse score, ShareJson share, HeadroomJson headroom,
-                              ReservationJson reservation, boolean overridden, List<String> reasons,
+    public record CheckAnswer(String decision, @Schema(implementation = ScoreResponse.class) RawValue score, ShareJson share,
+                              HeadroomJson headroom, ReservationJson reservation, boolean overridden, List<String> reasons,
                               List<MessageJson> messages) {
-        public static CheckAnswer of(CheckOutcome o) {
+        /** The answer around a score already {@linkplain #written written}. */
+        public static CheckAnswer of(CheckOutcome o, RawValue writtenScore) {
             List<MessageJson> messages = o.messages().stream()
                     .flatMap(r -> java.util.stream.Stream.of(new MessageJson("vi", r.vi()), new MessageJson("en", r.en())))
                     .toList();
-            return new CheckAnswer(o.decision().jsonName(), ScoreResponse.of(o.score()), ShareJson.of(o.share()),
+            return new CheckAnswer(o.decision().jsonName(), writtenScore, ShareJson.of(o.share()),
                     HeadroomJson.of(o.headroom()),
                     o.reservation().map(h -> new ReservationJson(h.id(), h.expiresAt())).orElse(null), o.overridden(),
                     o.messages().stream().map(r -> r.code()).toList(), messages);
+        }
+
+        /**
+         * A check's score as the JSON its answer carries, written and encoded ahead of the answer
+         * and copied into it as it is: the same bytes as writing the {@link ScoreResponse} in place.
+         */
+        public static RawValue written(ObjectMapper json, Score score) {
+            SerializedString text;
+            try {
+                text = new SerializedString(json.writeValueAsString(ScoreResponse.of(score)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a score", e);
+            }
+            text.asUnquotedUTF8(); // encoded now, so the answer only copies the bytes
+            return new RawValue(text);
         }
     }
 

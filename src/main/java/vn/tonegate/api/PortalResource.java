@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import vn.tonegate.ledger.Ledger;
 import vn.tonegate.policy.Answer;
+import vn.tonegate.policy.CheckOutcome;
 import vn.tonegate.policy.Gate;
 import vn.tonegate.policy.Policy;
 import vn.tonegate.policy.Portal;
@@ -141,11 +143,13 @@ public class PortalResource {
             PanelToken.Claims editor = panel.claims();
             CheckJson asEditor = body.override() == null ? body : body.withOverride(
                     new CheckJson.OverrideJson(editor.subject(), editor.role(), body.override().justification()));
-            return answered(new Answer(200, write(GateJson.CheckAnswer.of(
-                    gate.check(id, asEditor.toRequest(caller.getUserPrincipal().getName())))), false));
+            CheckOutcome outcome = gate.check(id, asEditor.toRequest(caller.getUserPrincipal().getName()));
+            return answered(new Answer(200, write(GateJson.CheckAnswer.of(outcome, GateJson.CheckAnswer.written(json, outcome.score()))), false));
         }
-        Answer answer = gate.check(id, body.toRequest(caller.getUserPrincipal().getName()), deliveryId(request),
-                outcome -> write(GateJson.CheckAnswer.of(outcome)));
+        Answer answer = gate.check(id, body.toRequest(caller.getUserPrincipal().getName()), deliveryId(request), score -> {
+            RawValue written = GateJson.CheckAnswer.written(json, score);
+            return outcome -> write(GateJson.CheckAnswer.of(outcome, written));
+        });
         return answered(answer);
     }
 

@@ -84,18 +84,23 @@ public final class Gate {
 
     /**
      * Checks a draft once per delivery id: a redelivery gets the first answer back and changes
-     * nothing. {@code render} turns the outcome into the JSON that is stored and answered.
+     * nothing. {@code render}, given the draft's score before the portal's lock is taken, returns
+     * what turns the outcome into the JSON that is stored and answered: the score is most of that
+     * JSON and depends on the draft alone, so it can be written while other checks of the portal
+     * hold the lock, and under the lock only the decision around it is.
      */
-    public Answer check(String portalId, CheckRequest request, String deliveryId, Function<CheckOutcome, byte[]> render) {
+    public Answer check(String portalId, CheckRequest request, String deliveryId,
+                        Function<Score, Function<CheckOutcome, byte[]>> render) {
         Objects.requireNonNull(deliveryId, "a delivery id");
         portals.get(portalId);
         Score score = scorer.score(request.draft());
+        Function<CheckOutcome, byte[]> answer = render.apply(score);
         // the delivery is looked up in the same read as the counts: one statement after the lock
         return checked(portalId, request.postId(), deliveryId, (portal, book, view, now, window) -> {
             if (view.delivery().isPresent()) {
                 return replay(view.delivery().get());
             }
-            byte[] json = render.apply(decide(book, portal, request, score, now, window, view));
+            byte[] json = answer.apply(decide(book, portal, request, score, now, window, view));
             book.remember(deliveryId, new Delivery(200, json), now);
             return new Answer(200, json, false);
         });

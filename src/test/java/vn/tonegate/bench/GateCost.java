@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import vn.tonegate.api.GateJson;
 import vn.tonegate.app.Json;
@@ -53,7 +54,10 @@ public final class GateCost {
                 long n = ++sequence[0];
                 String portal = "portal-" + ThreadLocalRandom.current().nextInt(portals);
                 gate.check(portal, new CheckRequest("cost-" + n, Channel.PORTAL, article, Optional.empty(), "cms:" + portal),
-                        "msg_cost_" + n, outcome -> write(json, GateJson.CheckAnswer.of(outcome)));
+                        "msg_cost_" + n, score -> {
+                            RawValue written = GateJson.CheckAnswer.written(json, score);
+                            return outcome -> write(json, GateJson.CheckAnswer.of(outcome, written));
+                        });
             };
             for (int i = 0; i < checks; i++) {
                 one.run(); // warm-up

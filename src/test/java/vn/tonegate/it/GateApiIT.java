@@ -72,6 +72,10 @@ class GateApiIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(r.body());
         assertThat(answer.at("/score/label").asText()).isEqualTo("negative");
+        JsonNode scored = JSON.readTree(war.postJson(war.asAdmin("api/v1/score"),
+                "{\"title\": \"Tai nạn giao thông làm 3 người tử vong\", \"format\": \"text\"}").body());
+        assertThat(answer.get("score")).as("the check's score, written before its decision, is the score's whole answer")
+                .isEqualTo(scored);
         assertThat(answer.at("/decision").asText()).as("a first negative item of a small window warns").isEqualTo("warn");
         assertThat(answer.at("/share/after").asDouble()).isGreaterThan(answer.at("/share/before").asDouble());
         assertThat(answer.at("/messages/0/lang").asText()).isEqualTo("vi");

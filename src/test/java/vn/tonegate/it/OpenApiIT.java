@@ -43,7 +43,8 @@ class OpenApiIT {
     void describesEveryResourceMethodOfTheApiPackage() throws Exception {
         HttpResponse<String> r = war.send(war.request("api/openapi.json").GET().build());
         assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode paths = new ObjectMapper().readTree(r.body()).get("paths");
+        JsonNode api = new ObjectMapper().readTree(r.body());
+        JsonNode paths = api.get("paths");
 
         List<String> served = new ArrayList<>();
         for (Class<?> type : apiClasses()) {
@@ -69,6 +70,8 @@ class OpenApiIT {
             assertThat(paths.path(parts[1]).has(parts[0])).as("openapi.json describes %s", op).isTrue();
         }
         assertThat(paths.at("/~1v1~1score/post/requestBody/content/application~1json/schema").isMissingNode()).isFalse();
+        assertThat(api.at("/components/schemas/CheckAnswer/properties/score/$ref").asText())
+                .as("a check's score, copied in as written JSON, is described as the score it is").endsWith("/ScoreResponse");
     }
 
     /** The compiled classes of vn.tonegate.api, found on disk so a new resource cannot be forgotten. */

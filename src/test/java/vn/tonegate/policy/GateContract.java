@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -538,8 +539,8 @@ abstract class GateContract {
     void aRedeliveredWebhookGetsTheFirstAnswerAndChangesNothing() {
         portal("so", Policy.defaults());
         CheckRequest request = new CheckRequest("a", Channel.PORTAL, draft("neg"), Optional.empty(), "cms");
-        Answer first = gate.check("so", request, "msg_1", o -> utf8(o.decision() + " " + o.reservation().get().id()));
-        Answer again = gate.check("so", request, "msg_1", o -> utf8("rendered again"));
+        Answer first = gate.check("so", request, "msg_1", score -> o -> utf8(o.decision() + " " + o.reservation().get().id()));
+        Answer again = gate.check("so", request, "msg_1", score -> o -> utf8("rendered again"));
         assertThat(again.replayed()).isTrue();
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(check("so", "b", "neg").share().held()).as("one hold for a, none extra").isEqualTo(1);
@@ -553,8 +554,34 @@ abstract class GateContract {
         clock.advance(Gate.KEEP_DELIVERIES.plusMinutes(1));
         assertThat(gate.sweep()).as("old deliveries and long-expired holds go").isPositive();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(gate.check("so", request, "msg_1", o -> utf8("answered anew")).replayed())
+        assertThat(gate.check("so", request, "msg_1", score -> o -> utf8("answered anew")).replayed())
                 .as("a delivery id older than the retention is forgotten").isFalse();
+    }
+
+    @Test
+    void aChecksScoreIsWrittenBeforeThePortalIsLocked() throws Exception {
+        portal("so", Policy.defaults());
+        CheckRequest request = new CheckRequest("a", Channel.PORTAL, draft("neg"), Optional.empty(), "cms");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            List<Label> seenAhead = new ArrayList<>();
+            Answer answer = gate.check("so", request, "msg_1", score -> {
+                seenAhead.add(score.label());
+                // were this stage under the portal's lock, a check of the same portal could not finish now
+                Future<Verdict> meanwhile = other.submit(() -> check("so", "b", "pos").decision());
+                try {
+                    assertThat(meanwhile.get(5, TimeUnit.SECONDS)).isNotNull();
+                } catch (Exception e) {
+                    throw new AssertionError("another check of the portal waited for this one's score to be written", e);
+                }
+                return o -> utf8(o.score().label() + " " + o.share().held());
+            });
+            assertThat(seenAhead).containsExactly(Label.NEGATIVE);
+            assertThat(new String(answer.json(), StandardCharsets.UTF_8))
+                    .as("decided after the other check, whose hold it counts").isEqualTo(Label.NEGATIVE + " 1");
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     // ---- stats, policy, audit -----------------------------------------------------------------
