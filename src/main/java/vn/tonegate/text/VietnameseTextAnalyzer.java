@@ -91,7 +91,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         private int markByteLength;
 
         CanonicalHash(int capacity) {
-            utf8 = new byte[capacity * 2];
+            utf8 = Scratch.bytes(capacity * 2);
         }
 
         void mark() {
@@ -200,7 +200,7 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     static Tokens tokenize(SourceText source, CanonicalHash canonical) {
         CharSequence s = source.text;
         int n = s.length();
-        char[] chars = new char[n];
+        char[] chars = Scratch.chars(n);
         if (s instanceof String string) {
             string.getChars(0, n, chars, 0);
         } else {
@@ -270,9 +270,9 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
                 }
                 i = j;
             } else {
-                if (endsSentence(chars, i)) {
+                if (endsSentence(chars, i, n)) {
                     sentenceEnd = true;
-                } else if (endsClause(chars, i)) {
+                } else if (endsClause(chars, i, n)) {
                     clauseEnd = true;
                 }
                 i++;
@@ -305,7 +305,8 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
     }
 
     /** . ! ? … end a sentence when white space, a closing quote or bracket, or the end follows; a line break always does. */
-    private static boolean endsSentence(char[] s, int i) {
+    /** Whether the char at {@code i} of {@code s[0, n)} ends a sentence; {@code s} may go on past {@code n}, with no text of this field. */
+    private static boolean endsSentence(char[] s, int i, int n) {
         char c = s[i];
         if (c == '\n' || c == '\r') {
             return true;
@@ -314,10 +315,10 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
             return false;
         }
         int j = i + 1;
-        while (j < s.length && isCloser(s[j])) {
+        while (j < n && isCloser(s[j])) {
             j++;
         }
-        return j >= s.length || Character.isWhitespace(s[j]) || s[j] == '.' || s[j] == '!' || s[j] == '?';
+        return j >= n || Character.isWhitespace(s[j]) || s[j] == '.' || s[j] == '!' || s[j] == '?';
     }
 
     private static boolean isCloser(char c) {
@@ -330,14 +331,14 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
      * ('công trình "đắp chiếu"', 'lợi nhuận "bốc hơi"'), and the word still belongs to the clause it
      * stands in; quoted speech is set off by the colon or comma before it.
      */
-    private static boolean endsClause(char[] s, int i) {
+    private static boolean endsClause(char[] s, int i, int n) {
         char c = s[i];
         switch (c) {
             case ',', ';', ':', '(', ')', '[', ']':
                 return true;
             case '-', '–', '—':
                 boolean spaceBefore = i > 0 && Character.isWhitespace(s[i - 1]);
-                boolean spaceAfter = i + 1 < s.length && Character.isWhitespace(s[i + 1]);
+                boolean spaceAfter = i + 1 < n && Character.isWhitespace(s[i + 1]);
                 return c != '-' || spaceBefore || spaceAfter;
             default:
                 return false;

@@ -80,6 +80,21 @@ class VietnameseTextAnalyzerTest {
     }
 
     @Test
+    void aDraftReadsTheSameAfterALongerOneOnTheSameThread() {
+        // the tokenizer's and the hash's arrays are reused, so what a longer draft left in them must not show
+        Draft shortOne = new Draft("Mưa lớn - ngập sâu.", "Người dân", "", Format.TEXT);
+        AnalyzedDraft first = analyzer.analyze(shortOne);
+        String longer = "Hà Nội: xe cộ đông đúc, kẹt xe kéo dài; trời nóng! ".repeat(400);
+        analyzer.analyze(new Draft(longer, longer, longer, Format.TEXT));
+        AnalyzedDraft again = analyzer.analyze(shortOne);
+        assertThat(again.textHash()).isEqualTo(first.textHash());
+        for (int f = 0; f < first.fields().size(); f++) {
+            assertThat(again.fields().get(f).tokens()).isEqualTo(first.fields().get(f).tokens());
+        }
+        assertThat(again.fields().get(0).tokens()).extracting(Token::clause).containsExactly(0, 0, 1, 1);
+    }
+
+    @Test
     void decomposedUnicodeGivesTheSameKeysAsComposed() {
         String nfc = "Tai nạn giao thông nghiêm trọng làm 3 người tử vong";
         String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
