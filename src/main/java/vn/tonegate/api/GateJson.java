@@ -8,7 +8,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
@@ -70,18 +69,16 @@ public final class GateJson {
         }
 
         /**
-         * A check's score as the JSON its answer carries, written and encoded ahead of the answer
-         * and copied into it as it is: the same bytes as writing the {@link ScoreResponse} in place.
+         * A check's score as the JSON its answer carries, written ahead of the answer and copied
+         * into it as it is: the same bytes as writing the {@link ScoreResponse} in place. Kept as
+         * text, which the answer's writer encodes straight into its own buffer.
          */
         public static RawValue written(ObjectMapper json, Score score) {
-            SerializedString text;
             try {
-                text = new SerializedString(json.writeValueAsString(ScoreResponse.of(score)));
+                return new RawValue(json.writeValueAsString(ScoreResponse.of(score)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write a score", e);
             }
-            text.asUnquotedUTF8(); // encoded now, so the answer only copies the bytes
-            return new RawValue(text);
         }
     }
 
