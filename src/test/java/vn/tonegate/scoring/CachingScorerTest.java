@@ -53,4 +53,28 @@ class CachingScorerTest {
         assertThat(cached.score(new Draft("Bài rất dài", "", "", Format.TEXT)).matches()).hasSize(5000);
         assertThat(cached.cachedBytes()).isZero();
     }
+
+    @Test
+    void aDraftIsScoredOnceAndEveryOtherDraftApart() {
+        List<Draft> scored = new ArrayList<>();
+        CachingScorer cached = new CachingScorer(d -> {
+            scored.add(d);
+            return scoreWith(1);
+        }, () -> 1, 1024 * 1024);
+        String longBody = "Người dân vui mừng đón Tết. ".repeat(1000); // longer than a block of the digest
+        List<Draft> drafts = List.of(
+                new Draft("Hòa bình", "", longBody, Format.TEXT),
+                new Draft("Hoà bình", "", longBody, Format.TEXT), // the same words spelled otherwise: offsets differ
+                new Draft("Hòa bình", "", longBody + "!", Format.TEXT),
+                new Draft("Hòa bình", "", longBody, Format.HTML),
+                new Draft("Hòa", " bình", longBody, Format.TEXT), // the same chars, split between fields otherwise
+                new Draft("Hòa bình", "", longBody, Format.TEXT), // equal to the first, another object
+                new Draft("H\u01f2a bình", "", longBody, Format.TEXT)); // "ǲ" for "ò": the same low byte, another high one
+        for (Draft d : drafts) {
+            cached.score(d);
+            cached.score(d);
+        }
+        assertThat(scored).as("each distinct draft once, the repeat of the first from the cache")
+                .containsExactly(drafts.get(0), drafts.get(1), drafts.get(2), drafts.get(3), drafts.get(4), drafts.get(6));
+    }
 }
