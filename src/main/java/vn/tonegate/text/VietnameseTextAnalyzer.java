@@ -304,8 +304,11 @@ public final class VietnameseTextAnalyzer implements TextAnalyzer {
         }
     }
 
-    /** . ! ? … end a sentence when white space, a closing quote or bracket, or the end follows; a line break always does. */
-    /** Whether the char at {@code i} of {@code s[0, n)} ends a sentence; {@code s} may go on past {@code n}, with no text of this field. */
+    /**
+     * Whether the char at {@code i} of the field's chars {@code s[0, n)} ends a sentence: . ! ? … do
+     * when white space, a closing quote or bracket, or the field's end follows; a line break always
+     * does. {@code s} may go on past {@code n} with what an earlier field left there.
+     */
     private static boolean endsSentence(char[] s, int i, int n) {
         char c = s[i];
         if (c == '\n' || c == '\r') {
