@@ -1,6 +1,10 @@
 package vn.tonegate.app;
 
+import java.util.logging.Filter;
+import java.util.logging.Logger;
+
 import jakarta.validation.Validation;
+import jakarta.ws.rs.Path;
 
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -30,6 +34,41 @@ import vn.tonegate.api.WebhookSignature;
 
 /** The JAX-RS application named in web.xml: builds the product once per deployment and closes it on undeploy. */
 public class TonegateApplication extends ResourceConfig {
+
+    /**
+     * Jersey warns, for every resource registered as an instance, that it "does not implement any
+     * provider interfaces" and "will be ignored", though it serves it (Jersey's issue 3700): nine
+     * false alarms at every start. Only that warning, and only for a resource class, is dropped.
+     * The logger is held here because java.util.logging keeps its loggers weakly, filter and all.
+     */
+    private static final Logger JERSEY_PROVIDERS = quietAboutResourceInstances(Logger.getLogger("org.glassfish.jersey.internal.inject.Providers"));
+
+    static Logger quietAboutResourceInstances(Logger logger) {
+        Filter previous = logger.getFilter();
+        logger.setFilter(entry -> !isResourceInstanceWarning(entry.getMessage()) && (previous == null || previous.isLoggable(entry)));
+        return logger;
+    }
+
+    /** Jersey formats the message itself: "A provider vn.tonegate.api.ScoreResource registered in SERVER runtime does not …". */
+    static boolean isResourceInstanceWarning(String message) {
+        if (message == null || !message.contains("does not implement any provider interfaces")) {
+            return false;
+        }
+        for (String word : message.split("\\s+")) {
+            if (word.matches("[\\w$]+(\\.[\\w$]+)+") && isResource(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isResource(String className) {
+        try {
+            return Class.forName(className, false, TonegateApplication.class.getClassLoader()).isAnnotationPresent(Path.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
 
     public TonegateApplication() {
         this(Tonegate.start(Settings.fromEnvironment()));
