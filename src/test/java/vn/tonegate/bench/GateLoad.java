@@ -87,9 +87,18 @@ public final class GateLoad {
             }
             Result result = new Result(rate * seconds);
             List<byte[]> measured = bodies(corpus, json, sequence, rate * seconds);
+            // the bodies (tens of MB) were just made, so the first young collection while measuring
+            // would copy them all: a pause of the generator's that would count as the server's latency
+            System.gc();
             CpuClock cpu = new CpuClock(server);
+            byte[] servedBefore = servedTime(port); // starts the server's count afresh
             run(port, secrets, measured, rate, result);
+            byte[] served = servedTime(port);
             result.report(store, rows, rate, seconds);
+            if (servedBefore != null && served != null) {
+                System.out.println("[load] the same checks as the server saw them, from a request's first byte read to its answer's last"
+                        + " written: " + ServedTime.describe(served));
+            }
             cpu.report(result.elapsedNanos, result.recorded);
         } finally {
             if (server != null) {
@@ -252,6 +261,16 @@ public final class GateLoad {
         }
     }
 
+    /** The server's own timing since the last call, or null from a server that does not keep one (an attached node). */
+    private static byte[] servedTime(int port) {
+        try (Http1Connection connection = new Http1Connection("127.0.0.1", port)) {
+            Http1Connection.Response r = connection.post(ServedTime.PATH, Map.of(), new byte[0]);
+            return r.status() == 200 ? r.head() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static String decision(String head) {
         int at = head.indexOf("\"decision\":\"");
         int end = at < 0 ? -1 : head.indexOf('"', at + 12);
@@ -399,9 +418,11 @@ public final class GateLoad {
             System.out.println("[load] those tenths began at (UTC)" + at);
         }
 
-        private static double pct(long[] sorted, double q) {
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
-        }
+    }
+
+    /** The {@code q} quantile, in ms, of nanoseconds sorted ascending. */
+    static double pct(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
     static Map<String, String> options(String[] args) {

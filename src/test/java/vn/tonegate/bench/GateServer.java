@@ -61,7 +61,7 @@ public final class GateServer {
             ServletContextHandler context = new ServletContextHandler();
             context.setContextPath("/");
             context.addServlet(new ServletHolder(new ServletContainer(new TonegateApplication(tonegate))), "/api/*");
-            server.setHandler(context);
+            server.setHandler(new ServedTime(context));
             server.start();
 
             announce(ready, connector.getLocalPort(), secrets);
