@@ -71,11 +71,11 @@ public final class GateJson {
         /**
          * A check's score as the JSON its answer carries, written ahead of the answer and copied
          * into it as it is: the same bytes as writing the {@link ScoreResponse} in place. Kept as
-         * text, which the answer's writer encodes straight into its own buffer.
+         * UTF-8, which the answer's writer copies straight into its own buffer.
          */
         public static RawValue written(ObjectMapper json, Score score) {
             try {
-                return new RawValue(json.writeValueAsString(ScoreResponse.of(score)));
+                return new RawValue(new WrittenJson(json.writeValueAsBytes(ScoreResponse.of(score))));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write a score", e);
             }
