@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,8 +58,8 @@ public final class GateJson {
     public record CheckAnswer(String decision, @Schema(implementation = ScoreResponse.class) RawValue score, ShareJson share,
                               HeadroomJson headroom, ReservationJson reservation, boolean overridden, List<String> reasons,
                               List<MessageJson> messages) {
-        /** The answer around a score already {@linkplain #written written}. */
-        public static CheckAnswer of(CheckOutcome o, RawValue writtenScore) {
+        /** The answer around a score already {@linkplain #writer written}. */
+        static CheckAnswer of(CheckOutcome o, RawValue writtenScore) {
             List<MessageJson> messages = o.messages().stream()
                     .flatMap(r -> java.util.stream.Stream.of(new MessageJson("vi", r.vi()), new MessageJson("en", r.en())))
                     .toList();
@@ -69,15 +70,21 @@ public final class GateJson {
         }
 
         /**
-         * A check's score as the JSON its answer carries, written ahead of the answer and copied
-         * into it as it is: the same bytes as writing the {@link ScoreResponse} in place. Kept as
-         * UTF-8, which the answer's writer copies straight into its own buffer.
+         * What turns a check's outcome into its answer's JSON, with the check's score written now,
+         * ahead of the outcome, and copied into every answer as it is: the same bytes as writing the
+         * {@link ScoreResponse} in place. Kept as UTF-8, which the answer's writer copies straight
+         * into its own buffer.
          */
-        public static RawValue written(ObjectMapper json, Score score) {
+        public static Function<CheckOutcome, byte[]> writer(ObjectMapper json, Score score) {
+            RawValue written = new RawValue(new WrittenJson(bytes(json, ScoreResponse.of(score))));
+            return outcome -> bytes(json, of(outcome, written));
+        }
+
+        private static byte[] bytes(ObjectMapper json, Object value) {
             try {
-                return new RawValue(new WrittenJson(json.writeValueAsBytes(ScoreResponse.of(score))));
+                return json.writeValueAsBytes(value);
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a score", e);
+                throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
             }
         }
     }

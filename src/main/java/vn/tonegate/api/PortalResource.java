@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -144,12 +143,10 @@ public class PortalResource {
             CheckJson asEditor = body.override() == null ? body : body.withOverride(
                     new CheckJson.OverrideJson(editor.subject(), editor.role(), body.override().justification()));
             CheckOutcome outcome = gate.check(id, asEditor.toRequest(caller.getUserPrincipal().getName()));
-            return answered(new Answer(200, write(GateJson.CheckAnswer.of(outcome, GateJson.CheckAnswer.written(json, outcome.score()))), false));
+            return answered(new Answer(200, GateJson.CheckAnswer.writer(json, outcome.score()).apply(outcome), false));
         }
-        Answer answer = gate.check(id, body.toRequest(caller.getUserPrincipal().getName()), deliveryId(request), score -> {
-            RawValue written = GateJson.CheckAnswer.written(json, score);
-            return outcome -> write(GateJson.CheckAnswer.of(outcome, written));
-        });
+        Answer answer = gate.check(id, body.toRequest(caller.getUserPrincipal().getName()), deliveryId(request),
+                score -> GateJson.CheckAnswer.writer(json, score));
         return answered(answer);
     }
 

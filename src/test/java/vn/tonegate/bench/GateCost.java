@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 
 import vn.tonegate.api.GateJson;
 import vn.tonegate.app.Json;
@@ -54,10 +52,7 @@ public final class GateCost {
                 long n = ++sequence[0];
                 String portal = "portal-" + ThreadLocalRandom.current().nextInt(portals);
                 gate.check(portal, new CheckRequest("cost-" + n, Channel.PORTAL, article, Optional.empty(), "cms:" + portal),
-                        "msg_cost_" + n, score -> {
-                            RawValue written = GateJson.CheckAnswer.written(json, score);
-                            return outcome -> write(json, GateJson.CheckAnswer.of(outcome, written));
-                        });
+                        "msg_cost_" + n, score -> GateJson.CheckAnswer.writer(json, score));
             };
             for (int i = 0; i < checks; i++) {
                 one.run(); // warm-up
@@ -78,14 +73,6 @@ public final class GateCost {
                         (os.getProcessCpuTime() - process) / 1e3 / checks, (System.nanoTime() - wall) / 1e3 / checks));
                 System.out.println(lines.get(lines.size() - 1));
             }
-        }
-    }
-
-    private static byte[] write(ObjectMapper json, Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
