@@ -36,9 +36,14 @@ final class WrittenJson implements SerializableString {
         return getValue().length();
     }
 
+    /**
+     * The bytes themselves, not a copy, as Jackson's own {@link SerializedString} hands out its
+     * cache: a writer asks for them when the score is longer than its buffer has room for, which
+     * a long article's score often is, and only reads them.
+     */
     @Override
     public byte[] asUnquotedUTF8() {
-        return utf8.clone();
+        return utf8;
     }
 
     @Override
