@@ -1,7 +1,10 @@
 package vn.tonegate.bench;
 
 import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,13 +21,21 @@ import org.eclipse.jetty.util.Callback;
  * slow check was slow on. {@code POST /bench/served} answers the figures since the last such
  * request, one line of text, and starts counting afresh. The line also says how many bytes the
  * server's threads allocated per answer meanwhile, which, unlike the latencies, hardly moves
- * from run to run: what a change does to the collector's work shows there first.
+ * from run to run: what a change does to the collector's work shows there first. And it splits
+ * the slowest 1 % of answers by where their time went ({@link ThreadSchedule}): before the
+ * handler ran, on a core, waiting for a core, and blocked.
  */
 final class ServedTime extends Handler.Wrapper {
 
     static final String PATH = "/bench/served";
 
-    private long[] nanos = new long[1 << 16];
+    /** Per answer: elapsed, before the handler, running, waiting for a core (the last two -1 when not known), request bytes, when it ended (ms since the epoch). */
+    private static final int FIGURES = 6;
+
+    /** Where to write every answer's figures at each summary, one line each, when set (a diagnosis, off by default). */
+    private static final String DUMP = System.getProperty("bench.served.dump");
+
+    private long[] figures = new long[FIGURES << 16];
     private int count;
     private long allocatedAtLastSummary = allocatedByAllThreads();
 
@@ -40,10 +51,17 @@ final class ServedTime extends Handler.Wrapper {
             return true;
         }
         long begin = request.getBeginNanoTime();
+        long handled = System.nanoTime();
+        Thread handler = Thread.currentThread();
+        ThreadSchedule.Sample first = ThreadSchedule.sample();
         return super.handle(request, response, new Callback() {
             @Override
             public void succeeded() {
-                record(System.nanoTime() - begin);
+                long end = System.nanoTime();
+                // an answer completed on another thread (an asynchronous write) has no one thread's schedule
+                ThreadSchedule.Sample last = first != null && Thread.currentThread() == handler ? ThreadSchedule.sample() : null;
+                record(end - begin, handled - begin, last == null ? -1 : last.runningNanos() - first.runningNanos(),
+                        last == null ? -1 : last.waitingNanos() - first.waitingNanos(), request.getLength(), System.currentTimeMillis());
                 callback.succeeded();
             }
 
@@ -59,26 +77,82 @@ final class ServedTime extends Handler.Wrapper {
         });
     }
 
-    private synchronized void record(long elapsed) {
-        if (count == nanos.length) {
-            nanos = Arrays.copyOf(nanos, count * 2);
+    private synchronized void record(long elapsed, long beforeHandler, long running, long waiting, long bytes, long endedAt) {
+        if (FIGURES * (count + 1) > figures.length) {
+            figures = Arrays.copyOf(figures, figures.length * 2);
         }
-        nanos[count++] = elapsed;
+        int at = FIGURES * count++;
+        figures[at] = elapsed;
+        figures[at + 1] = beforeHandler;
+        figures[at + 2] = running;
+        figures[at + 3] = waiting;
+        figures[at + 4] = bytes;
+        figures[at + 5] = endedAt;
     }
 
-    /** "count p50 p90 p99 max kB", the times in ms, of the answers since the last summary, and kB allocated per answer. */
+    /**
+     * "count p50 p90 p99 max kB slow known before running waiting blocked": the times in ms, of the
+     * answers since the last summary; kB allocated per answer; then, of the answers at or over
+     * p99, how many, how many of them with a known schedule, and those ones' mean ms before the
+     * handler, running, waiting for a core and blocked.
+     */
     synchronized String takeSummary() {
-        long[] sorted = Arrays.copyOf(nanos, count);
-        count = 0;
+        long[] sorted = new long[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = figures[FIGURES * i];
+        }
+        if (DUMP != null) {
+            writeFigures();
+        }
         long allocated = allocatedByAllThreads();
         long sinceLast = allocated - allocatedAtLastSummary;
         allocatedAtLastSummary = allocated;
         Arrays.sort(sorted);
         if (sorted.length == 0) {
+            count = 0;
             return "0";
         }
-        return String.format("%d %.2f %.2f %.2f %.2f %.0f", sorted.length, GateLoad.pct(sorted, 0.50), GateLoad.pct(sorted, 0.90),
-                GateLoad.pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sinceLast / 1e3 / sorted.length);
+        double p99 = GateLoad.pct(sorted, 0.99);
+        int slow = 0;
+        int known = 0;
+        long before = 0;
+        long running = 0;
+        long waiting = 0;
+        long blocked = 0;
+        for (int i = 0; i < count; i++) {
+            int at = FIGURES * i;
+            if (figures[at] / 1e6 < p99) {
+                continue;
+            }
+            slow++;
+            if (figures[at + 2] < 0) {
+                continue;
+            }
+            known++;
+            before += figures[at + 1];
+            running += figures[at + 2];
+            waiting += figures[at + 3];
+            blocked += figures[at] - figures[at + 1] - figures[at + 2] - figures[at + 3];
+        }
+        count = 0;
+        double perKnown = Math.max(1, known) * 1e6;
+        return String.format("%d %.2f %.2f %.2f %.2f %.0f %d %d %.2f %.2f %.2f %.2f", sorted.length, GateLoad.pct(sorted, 0.50),
+                GateLoad.pct(sorted, 0.90), p99, sorted[sorted.length - 1] / 1e6, sinceLast / 1e3 / sorted.length, slow, known,
+                before / perKnown, running / perKnown, waiting / perKnown, blocked / perKnown);
+    }
+
+    private void writeFigures() {
+        StringBuilder lines = new StringBuilder("elapsed_ns\tbefore_handler_ns\trunning_ns\twaiting_ns\trequest_bytes\tended_ms\n");
+        for (int i = 0; i < count; i++) {
+            for (int f = 0; f < FIGURES; f++) {
+                lines.append(figures[FIGURES * i + f]).append(f == FIGURES - 1 ? '\n' : '\t');
+            }
+        }
+        try {
+            Files.writeString(Path.of(DUMP), lines);
+        } catch (IOException e) {
+            System.err.println("[server] could not write " + DUMP + ": " + e);
+        }
     }
 
     /** Bytes the live threads have allocated since they started (a thread that ended meanwhile drops out). */
@@ -94,10 +168,12 @@ final class ServedTime extends Handler.Wrapper {
     /** Reads a summary line back, for the generator's report. */
     static String describe(byte[] line) {
         String[] f = new String(line, StandardCharsets.UTF_8).trim().split(" ");
-        if (f.length < 6) {
+        if (f.length < 12) {
             return "no answers served";
         }
-        return String.format("p50 %s ms, p90 %s ms, p99 %s ms, max %s ms (%s answers); its threads allocated %s kB per answer",
-                f[1], f[2], f[3], f[4], f[0], f[5]);
+        return String.format("p50 %s ms, p90 %s ms, p99 %s ms, max %s ms (%s answers); its threads allocated %s kB per answer;"
+                + " the slowest 1 %% (%s answers, %s with their thread's schedule) took on average %s ms before the handler,"
+                + " %s ms on a core, %s ms waiting for a core and %s ms blocked", f[1], f[2], f[3], f[4], f[0], f[5], f[6], f[7],
+                f[8], f[9], f[10], f[11]);
     }
 }
