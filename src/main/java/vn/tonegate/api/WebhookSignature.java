@@ -1,6 +1,7 @@
 package vn.tonegate.api;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -158,11 +159,11 @@ public class WebhookSignature implements ContainerRequestFilter {
             if (next < 0) {
                 return body;
             }
-            byte[] rest = in.readAllBytes();
-            byte[] whole = Arrays.copyOf(body, declared + 1 + rest.length);
-            whole[declared] = (byte) next;
-            System.arraycopy(rest, 0, whole, declared + 1, rest.length);
-            return whole;
+            ByteArrayOutputStream whole = new ByteArrayOutputStream(2 * declared);
+            whole.write(body);
+            whole.write(next);
+            in.transferTo(whole);
+            return whole.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
