@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -37,7 +39,7 @@ final class ServedTime extends Handler.Wrapper {
 
     private long[] figures = new long[FIGURES << 16];
     private int count;
-    private long allocatedAtLastSummary = allocatedByAllThreads();
+    private Map<Long, Long> allocatedAtLastSummary = allocatedByThread();
 
     ServedTime(Handler handler) {
         super(handler);
@@ -104,8 +106,8 @@ final class ServedTime extends Handler.Wrapper {
         if (DUMP != null) {
             writeFigures();
         }
-        long allocated = allocatedByAllThreads();
-        long sinceLast = allocated - allocatedAtLastSummary;
+        Map<Long, Long> allocated = allocatedByThread();
+        long sinceLast = allocatedSince(allocatedAtLastSummary, allocated);
         allocatedAtLastSummary = allocated;
         Arrays.sort(sorted);
         if (sorted.length == 0) {
@@ -155,12 +157,32 @@ final class ServedTime extends Handler.Wrapper {
         }
     }
 
-    /** Bytes the live threads have allocated since they started (a thread that ended meanwhile drops out). */
-    private static long allocatedByAllThreads() {
+    /** Bytes each live thread has allocated since it started, by thread id. */
+    private static Map<Long, Long> allocatedByThread() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] ids = threads.getAllThreadIds();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        Map<Long, Long> byThread = new HashMap<>(2 * ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] >= 0) {
+                byThread.put(ids[i], bytes[i]);
+            }
+        }
+        return byThread;
+    }
+
+    /**
+     * What the threads alive at {@code now} allocated since {@code before}, a thread started
+     * meanwhile counted from zero. A sum over the live threads alone went down, even below zero,
+     * when Jetty's pool let an idle thread end between two summaries and its lifetime's bytes
+     * dropped out of the sum. A thread that ended meanwhile is left out: the pool ends a thread
+     * only after it waited idle for its idle timeout (a minute by default), so one that ended in
+     * a window of seconds allocated next to nothing in it.
+     */
+    static long allocatedSince(Map<Long, Long> before, Map<Long, Long> now) {
         long sum = 0;
-        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-            sum += Math.max(0, bytes);
+        for (Map.Entry<Long, Long> thread : now.entrySet()) {
+            sum += Math.max(0, thread.getValue() - before.getOrDefault(thread.getKey(), 0L));
         }
         return sum;
     }
