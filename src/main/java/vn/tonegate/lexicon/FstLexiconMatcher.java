@@ -143,8 +143,13 @@ public final class FstLexiconMatcher implements LexiconMatcher {
          * cache, instead of an arc.
          */
         final long[] firstSteps;
-        /** The same for the second step, by pair of syllables, with the arc to walk on from. */
+        /** The same for the second step, by pair of syllables. */
         final SecondSteps secondSteps;
+        /**
+         * The root's arcs by syllable number, null for a syllable no entry starts with: a walk that
+         * goes on past its second syllable reads its pair's arc from its first one's.
+         */
+        private final FST.Arc<Long>[] firstArcs;
         /**
          * One bit per hashed pair of syllable numbers that stand side by side in some entry. In
          * running text most walks stop at their second step, on a pair no entry contains; a bit
@@ -161,6 +166,7 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             this.fst = fst;
             this.entries = entries;
             this.firstSteps = firstSteps(firstArcs);
+            this.firstArcs = firstArcs;
             this.secondSteps = secondSteps;
             this.pairs = pairs;
             this.pairMask = pairs.length * 64 - 1;
@@ -361,9 +367,10 @@ public final class FstLexiconMatcher implements LexiconMatcher {
             if ((step & LEADS_ON) == 0 || !mayContinue(ids, sentences, k, sentence)) {
                 return found;
             }
-            long output = secondSteps.outputs[pair];
+            long output = SecondSteps.output(step);
             try {
-                arc.copyFrom(secondSteps.arcs[pair]);
+                // read again rather than kept per pair: a large lexicon's pairs' arcs took more heap than the rest of the matcher
+                fst.findTargetArc(ids[from + 1], firstArcs[ids[from]], arc, reader);
                 do {
                     if (fst.findTargetArc(ids[k], arc, arc, reader) == null) {
                         break;
@@ -396,43 +403,57 @@ public final class FstLexiconMatcher implements LexiconMatcher {
      * open addressing over plain arrays. A walk that gets past the first syllable mostly stops at
      * the second, where an FST look-up decoded the arcs of a node, and often no arc of it matched;
      * here it costs one probe of a table the size of the lexicon's pairs, and only a walk towards
-     * an entry of three syllables or more copies an arc and goes on in the FST.
+     * an entry of three syllables or more reads its pair's arc again and goes on in the FST.
      */
     static final class SecondSteps {
-        static final SecondSteps NONE = new SecondSteps(new long[1], new long[1], new long[1], Table.newArcs(1));
+        static final SecondSteps NONE = new SecondSteps(new long[1], new long[1]);
 
         /** {@code first << 32 | second}; 0, which no pair is (numbers start at 1), for a free slot. */
         private final long[] pairs;
-        /** As {@link Table#firstSteps}, for the pair. */
+        /**
+         * As {@link Table#firstSteps}, for the pair, with the FST output read on the way, which
+         * the rest of the walk adds to, in the bits above them ({@link #output}): an entry's
+         * index is below 2<sup>31</sup>, and one array of a large lexicon's pairs fewer is 2 MB less.
+         */
         final long[] steps;
-        /** The FST output read on the way, which the rest of the walk adds to. */
-        final long[] outputs;
-        /** The arc the pair reaches, to walk on from; null where no longer entry starts with the pair. */
-        final FST.Arc<Long>[] arcs;
         private final int mask;
 
-        private SecondSteps(long[] pairs, long[] steps, long[] outputs, FST.Arc<Long>[] arcs) {
+        private static final int OUTPUT_SHIFT = 33;
+
+        private SecondSteps(long[] pairs, long[] steps) {
             this.pairs = pairs;
             this.steps = steps;
-            this.outputs = outputs;
-            this.arcs = arcs;
             this.mask = pairs.length - 1;
         }
 
+        static long output(long step) {
+            return step >>> OUTPUT_SHIFT;
+        }
+
         static SecondSteps of(FST<Long> fst, FST.Arc<Long>[] firstArcs) throws IOException {
-            List<FST.Arc<Long>> seconds = new ArrayList<>();
-            List<long[]> keysAndOutputs = new ArrayList<>();
+            int capacity = Integer.highestOneBit(Math.max(2, visitPairs(fst, firstArcs, null) * 2) - 1) << 1; // at most half full
+            SecondSteps table = new SecondSteps(new long[capacity], new long[capacity]);
+            visitPairs(fst, firstArcs, table);
+            return table;
+        }
+
+        /** Counts the FST's pairs, and puts each in {@code table} unless it is null. */
+        private static int visitPairs(FST<Long> fst, FST.Arc<Long>[] firstArcs, SecondSteps table) throws IOException {
+            int count = 0;
             FST.BytesReader reader = fst.getBytesReader();
+            FST.Arc<Long> arc = new FST.Arc<>();
             for (FST.Arc<Long> first : firstArcs) {
                 if (first == null || !FST.targetHasArcs(first)) {
                     continue;
                 }
-                FST.Arc<Long> arc = fst.readFirstTargetArc(first, new FST.Arc<>(), reader);
+                fst.readFirstTargetArc(first, arc, reader);
                 while (true) {
                     // a first syllable that is an entry itself leads with a pseudo-arc for its end, which firstSteps already says
                     if (arc.label() != FST.END_LABEL) {
-                        seconds.add(new FST.Arc<Long>().copyFrom(arc));
-                        keysAndOutputs.add(new long[] {(long) first.label() << 32 | arc.label(), first.output() + arc.output()});
+                        count++;
+                        if (table != null) {
+                            table.put((long) first.label() << 32 | arc.label(), arc, first.output() + arc.output());
+                        }
                     }
                     if (arc.isLast()) {
                         break;
@@ -440,22 +461,16 @@ public final class FstLexiconMatcher implements LexiconMatcher {
                     fst.readNextArc(arc, reader);
                 }
             }
-            int capacity = Integer.highestOneBit(Math.max(2, seconds.size() * 2) - 1) << 1; // at most half full
-            SecondSteps table = new SecondSteps(new long[capacity], new long[capacity], new long[capacity], Table.newArcs(capacity));
-            for (int n = 0; n < seconds.size(); n++) {
-                long pair = keysAndOutputs.get(n)[0];
-                long output = keysAndOutputs.get(n)[1];
-                FST.Arc<Long> arc = seconds.get(n);
-                int i = table.slot(pair);
-                while (table.pairs[i] != 0) {
-                    i = (i + 1) & table.mask;
-                }
-                table.pairs[i] = pair;
-                table.steps[i] = Table.step(arc, output);
-                table.outputs[i] = output;
-                table.arcs[i] = FST.targetHasArcs(arc) ? arc : null;
+            return count;
+        }
+
+        private void put(long pair, FST.Arc<Long> arc, long output) {
+            int i = slot(pair);
+            while (pairs[i] != 0) {
+                i = (i + 1) & mask;
             }
-            return table;
+            pairs[i] = pair;
+            steps[i] = Table.step(arc, output) | output << OUTPUT_SHIFT;
         }
 
         private int slot(long pair) {
