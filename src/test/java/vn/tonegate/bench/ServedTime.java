@@ -22,8 +22,9 @@ import org.eclipse.jetty.util.Callback;
  * and the kernel's scheduling of both processes; setting the two side by side says which side a
  * slow check was slow on. {@code POST /bench/served} answers the figures since the last such
  * request, one line of text, and starts counting afresh. The line also says how many bytes the
- * server's threads allocated per answer meanwhile, which, unlike the latencies, hardly moves
- * from run to run: what a change does to the collector's work shows there first. And it splits
+ * server's threads allocated per answer meanwhile, which moves less than the latencies from run
+ * to run (by up to a quarter, against half): what a change does to the collector's work shows
+ * there first, between runs alternated in the same hour. And it splits
  * the slowest 1 % of answers by where their time went ({@link ThreadSchedule}): before the
  * handler ran, on a core, waiting for a core, and blocked.
  */
